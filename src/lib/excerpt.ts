@@ -39,7 +39,13 @@ export function piecesFromRanges(text: string, ranges: [number, number][]): Piec
   for (const [start, end] of sorted) {
     if (end <= cursor) continue;
     const from = Math.max(start, cursor);
+    const last = pieces.at(-1);
     if (from > cursor) pieces.push({ text: text.slice(cursor, from), mark: false });
+    else if (last?.mark) {
+      last.text += text.slice(from, end);
+      cursor = end;
+      continue;
+    }
     pieces.push({ text: text.slice(from, end), mark: true });
     cursor = end;
   }
