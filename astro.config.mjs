@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import contentIntegrity from './src/integrations/content-integrity.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 import rehypeTermLinks from './src/integrations/rehype-term-links.ts';
 import { sha256, themeInitScript } from './src/lib/inline-scripts.mjs';
 
@@ -27,10 +28,17 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  integrations: [contentIntegrity(), mdx({ processor: markdownProcessor }), react(), sitemap(), pagefindIndex()],
+  integrations: [contentIntegrity(), mdx({ processor: markdownProcessor }), react(), sitemap(), pagefindIndex(), securityHeaders()],
   markdown: { processor: markdownProcessor },
   security: {
     csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
       // Pagefind's search runs WebAssembly, which CSP allows only with 'wasm-unsafe-eval'.
       scriptDirective: { hashes: [sha256(themeInitScript)], resources: ["'self'", "'wasm-unsafe-eval'"] },
     },

@@ -18,7 +18,8 @@ for (const theme of ['light', 'dark'] as const) {
     const context = await browser.newContext({ viewport, colorScheme: theme });
     const page = await context.newPage();
     for (const path of pages) {
-      await page.goto(new URL(path, baseURL).toString());
+      await page.goto(new URL(path, baseURL).toString(), { waitUntil: 'networkidle' });
+      await page.waitForTimeout(800);
       const name = path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home';
       await page.screenshot({ path: `${outDir}/${name}-${device}-${theme}.png`, fullPage: true });
     }

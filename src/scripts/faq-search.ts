@@ -88,7 +88,6 @@ class FaqSearch extends HTMLElement {
     const initial = normalizeQuery(new URLSearchParams(location.search).get('q') ?? '');
     input.value = initial;
     apply(initial, false);
-    this.hidden = false;
   }
 }
 

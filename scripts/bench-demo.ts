@@ -1,0 +1,68 @@
+/**
+ * Frame cost of the demo: drives /demo/ in headless Chromium with 200 animated clients for 10 s per
+ * scenario and reports per-frame script time (each requestAnimationFrame callback plus the React work
+ * it triggers), dropped frames and long tasks. Needs a build: `npm run build && npm run bench:demo`.
+ */
+import { chromium } from '@playwright/test';
+import { launchOptions } from '../tests/browser.ts';
+import { percentile, serveDist } from './serve-dist.ts';
+
+const SECONDS = 10;
+const scenarios = ['file-distribution', 'many-clients', 'peer-churn'];
+const server = await serveDist(4391);
+const browser = await chromium.launch(launchOptions());
+const rows: string[] = [];
+try {
+  for (const scenario of scenarios) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: 'no-preference' });
+    await page.addInitScript(() => {
+      const w = window as unknown as { __frames: number[]; __stamps: number[]; __long: number[] };
+      w.__frames = [];
+      w.__stamps = [];
+      w.__long = [];
+      const raf = window.requestAnimationFrame.bind(window);
+      window.requestAnimationFrame = (cb) =>
+        raf((ts) => {
+          const t0 = performance.now();
+          w.__stamps.push(ts);
+          cb(ts);
+          // React flushes store updates in a microtask; measure after it.
+          queueMicrotask(() => w.__frames.push(performance.now() - t0));
+        });
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__long.push(e.duration))).observe({ type: 'longtask', buffered: true });
+    });
+    // Speed 0.25 keeps every run going for the whole measurement.
+    await page.goto(`${server.url}demo/?scenario=${scenario}&clients=200&speed=0.25`);
+    await page.getByRole('button', { name: 'Pause' }).waitFor();
+    await page.evaluate(() => {
+      const w = window as unknown as { __frames: number[]; __stamps: number[]; __long: number[] };
+      w.__frames.length = 0;
+      w.__stamps.length = 0;
+      w.__long.length = 0;
+    });
+    await page.waitForTimeout(SECONDS * 1000);
+    const data = await page.evaluate(() => window as unknown as { __frames: number[]; __stamps: number[]; __long: number[] }).then(() =>
+      page.evaluate(() => {
+        const w = window as unknown as { __frames: number[]; __stamps: number[]; __long: number[] };
+        return { frames: w.__frames.slice(), stamps: w.__stamps.slice(), long: w.__long.slice() };
+      }),
+    );
+    const sorted = [...data.frames].sort((a, b) => a - b);
+    let dropped = 0;
+    for (let i = 1; i < data.stamps.length; i++) {
+      const gap = data.stamps[i]! - data.stamps[i - 1]!;
+      if (gap > 1000 / 60 * 1.5) dropped += Math.round(gap / (1000 / 60)) - 1;
+    }
+    rows.push(
+      `| ${scenario} | ${data.frames.length} | ${percentile(sorted, 50).toFixed(2)} | ${percentile(sorted, 95).toFixed(2)} | ${(sorted.at(-1) ?? 0).toFixed(1)} | ${dropped} | ${data.long.length} | ${data.long.length ? Math.max(...data.long).toFixed(0) : 0} |`,
+    );
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.stop();
+}
+console.log(`Demo frame cost, 200 animated clients, ${SECONDS} s per scenario, headless Chromium\n`);
+console.log('| scenario | frames | p50 script ms/frame | p95 script ms/frame | max ms | dropped frames | long tasks | longest task ms |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+console.log(rows.join('\n'));
