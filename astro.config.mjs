@@ -18,6 +18,8 @@ function normaliseBase(value = '/') {
 
 const base = normaliseBase(process.env.BASE_PATH);
 const site = process.env.SITE_URL || 'https://netglossary.example.org';
+// A second build (the sub-path test) goes to its own folder, so it never clobbers dist/.
+const outDir = process.env.OUT_DIR || './dist';
 
 // Remark/rehype plugins need the unified processor (Sätteri, Astro 7's default, runs neither).
 const markdownProcessor = unified({
@@ -27,6 +29,7 @@ const markdownProcessor = unified({
 export default defineConfig({
   site,
   base,
+  outDir,
   trailingSlash: 'always',
   integrations: [contentIntegrity(), mdx({ processor: markdownProcessor }), react(), sitemap(), pagefindIndex(), securityHeaders()],
   markdown: { processor: markdownProcessor },

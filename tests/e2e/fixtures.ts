@@ -43,7 +43,10 @@ export const test = base.extend<{ problems: PageProblems }>({
 export { expect };
 
 /** Every built page, as a path relative to the site's base ("glossary/dns/"). */
-export function builtPages(dist = 'dist'): string[] {
+/** The build under test: dist/, or OUT_DIR for the sub-path build. */
+export const DIST = process.env.OUT_DIR ?? 'dist';
+
+export function builtPages(dist = DIST): string[] {
   const pages: string[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {

@@ -36,7 +36,7 @@ export interface FixtureSite {
 
 export function createFixtureSite(): FixtureSite {
   const dir = mkdtempSync(join(tmpdir(), 'netglossary-fixture-'));
-  for (const path of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'content/about-the-model.md']) {
+  for (const path of ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'content/about-the-model.md']) {
     cpSync(join(ROOT, path), join(dir, path), { recursive: true });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
@@ -47,7 +47,9 @@ export function createFixtureSite(): FixtureSite {
       writeFileSync(join(dir, path), text);
     },
     run(command) {
-      const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), command], {
+      // `build` goes through the project's own build script, as `npm run build` does.
+      const args = command === 'build' ? ['scripts/build.ts'] : [join(ROOT, 'node_modules/astro/bin/astro.mjs'), command];
+      const result = spawnSync(process.execPath, args, {
         cwd: dir,
         encoding: 'utf8',
         env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },

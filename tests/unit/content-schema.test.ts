@@ -53,6 +53,7 @@ describe('cross-entry faults stop the build', () => {
     const result = site.run('build');
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('content/glossary/server.mdx: related[1]: no glossary entry "nowhere"');
+    expect(existsSync(join(site.dir, 'dist')), 'nothing is left in dist/ as if it were good').toBe(false);
   }, 60_000);
 
   it('rejects an alias that another entry already uses', () => {
@@ -69,10 +70,14 @@ describe('cross-entry faults stop the build', () => {
     expect(result.output).toMatch(/server\.mdx: link to a missing glossary entry "\/glossary\/missing-entry\/"/);
   }, 60_000);
 
-  it('rejects MDX that does not parse, naming the file', () => {
+  it('rejects MDX that does not parse, naming the file, and removes the earlier output', () => {
+    site.write(FILE, validEntry());
+    expect(site.run('build').status).toBe(0);
+    expect(existsSync(join(site.dir, 'dist'))).toBe(true);
     site.write(FILE, validEntry({}, 'A server answers { a client.'));
     const result = site.run('build');
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('server.mdx');
-  }, 60_000);
+    expect(existsSync(join(site.dir, 'dist'))).toBe(false);
+  }, 120_000);
 });
