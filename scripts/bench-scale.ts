@@ -40,9 +40,12 @@ try {
     );
   }
   const started = performance.now();
-  const result = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const result = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
   const seconds = (performance.now() - started) / 1000;
-  if (result.status !== 0) throw new Error(`scale build failed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
+  if (result.status !== 0) {
+    const errors = `${result.stdout}\n${result.stderr}`.split('\n').filter((l) => /error|failed/i.test(l) && !/MODULE_LEVEL/.test(l));
+    throw new Error(`scale build failed:\n${errors.slice(0, 20).join('\n')}`);
+  }
   const pages = Number(/(\d+) page\(s\) built/.exec(result.stdout)?.[1] ?? 0);
   const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
   console.log(`Scale: ${COUNT} synthetic entries plus the real ones\n`);

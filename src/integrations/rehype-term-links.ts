@@ -40,11 +40,22 @@ function classList(node: HastElement): string[] {
   return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/\s+/) : [];
 }
 
+const matchers = new WeakMap<readonly Term[], ReturnType<typeof createMatcher>>();
+
+/** One matcher per term list: building it per page would make a 1,000-entry build quadratic. */
+export function matcherFor(terms: readonly Term[]) {
+  let matcher = matchers.get(terms);
+  if (!matcher) matchers.set(terms, (matcher = createMatcher(terms)));
+  return matcher;
+}
+
 export function linkTerms(tree: HastNode, terms: readonly Term[], ownSlug: string, base: string, file: string) {
   const bySlug = new Map(terms.map((t) => [t.slug, t]));
   const own = bySlug.get(ownSlug);
   const skip = new Set([ownSlug, ...(own?.noAutolink ?? [])]);
-  const matcher = createMatcher(terms.filter((t) => t.slug !== ownSlug));
+  // The entry's own term is matched too, and skipped: "web server" in the Web server entry is not a
+  // mention of Server.
+  const matcher = matcherFor(terms);
   const glossaryPrefix = `${base}glossary/`;
 
   const checkLink = (node: HastElement) => {

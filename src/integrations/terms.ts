@@ -72,10 +72,11 @@ export function loadTerms(dir: string): Term[] {
   return terms;
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** An abbreviation (DNS, P2P, LAN) links only in capitals, so "lan" inside prose never becomes LAN. */
 const isAbbreviation = (phrase: string) => /^[A-Z0-9]{2,6}$/.test(phrase);
+
+/** Words, with hyphenated compounds kept whole, so "client-server" never yields "client". */
+const WORD = /[\p{L}\p{N}_]+(?:-[\p{L}\p{N}_]+)*/gu;
 
 export interface Mention {
   slug: string;
@@ -83,35 +84,70 @@ export interface Mention {
   text: string;
 }
 
+interface Candidate {
+  slug: string;
+  /** The phrase's words, lower-cased (as written, for abbreviations). */
+  words: string[];
+  exactCase: boolean;
+}
+
+interface Token {
+  word: string;
+  start: number;
+  end: number;
+}
+
+const tokens = (text: string): Token[] => [...text.matchAll(WORD)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
+
+/** The word without a plural ending, if it has one. */
+const singulars = (word: string) => (word.endsWith('es') ? [word.slice(0, -1), word.slice(0, -2)] : word.endsWith('s') ? [word.slice(0, -1)] : []);
+
 /**
- * Finds term mentions in plain text: whole words only (a hyphen counts as part of a word, so
- * "client-server" never yields "client"), the longest phrase wins, and a plural "s"/"es" is allowed.
+ * Finds term mentions in plain text: whole words only, the longest phrase wins, a plural "s"/"es"
+ * on the last word is allowed, and abbreviations match only as written. Phrases are indexed by their
+ * first word, so the cost grows with the text, not with the size of the glossary.
  */
 export function createMatcher(terms: readonly Term[]) {
-  const entries = terms.flatMap((term) => term.phrases.map((phrase) => ({ phrase, slug: term.slug })));
-  entries.sort((a, b) => b.phrase.length - a.phrase.length);
-  const bySensitive = new Map<string, string>();
-  const byInsensitive = new Map<string, string>();
-  for (const { phrase, slug } of entries) {
-    if (isAbbreviation(phrase)) bySensitive.set(phrase, slug);
-    else byInsensitive.set(phrase.toLowerCase(), slug);
+  const byFirstWord = new Map<string, Candidate[]>();
+  for (const term of terms) {
+    for (const phrase of term.phrases) {
+      const exactCase = isAbbreviation(phrase);
+      const words = tokens(phrase).map((t) => (exactCase ? t.word : t.word.toLowerCase()));
+      if (!words.length) continue;
+      const list = byFirstWord.get(words[0]!) ?? [];
+      list.push({ slug: term.slug, words, exactCase });
+      byFirstWord.set(words[0]!, list);
+    }
   }
-  if (entries.length === 0) return { find: (_text: string): Mention[] => [] };
-  const alternation = entries.map((e) => escapeRegExp(e.phrase).replace(/\\?[ ]+/g, '\\s+')).join('|');
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}_-])(${alternation})(?:e?s)?(?![\\p{L}\\p{N}_-])`, 'giu');
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
 
-  const slugFor = (matched: string): string | undefined => {
-    const normal = matched.replace(/\s+/g, ' ');
-    return bySensitive.get(normal) ?? (isAbbreviation(normal) ? undefined : byInsensitive.get(normal.toLowerCase()));
+  const wordMatches = (candidate: string, token: string, last: boolean, exactCase: boolean) => {
+    const word = exactCase ? token : token.toLowerCase();
+    return word === candidate || (last && singulars(word).includes(candidate));
   };
 
   return {
     find(text: string): Mention[] {
       const found: Mention[] = [];
-      for (const match of text.matchAll(pattern)) {
-        const core = match[1] ?? '';
-        const slug = slugFor(core);
-        if (slug) found.push({ slug, index: match.index, text: match[0] });
+      const words = tokens(text);
+      for (let i = 0; i < words.length; i++) {
+        const first = words[i]!;
+        const keys = [first.word, first.word.toLowerCase(), ...singulars(first.word.toLowerCase())];
+        const candidates = [...new Set(keys)].flatMap((k) => byFirstWord.get(k) ?? []);
+        candidates.sort((a, b) => b.words.length - a.words.length);
+        const hit = candidates.find((c) =>
+          c.words.every((w, j) => {
+            const token = words[i + j];
+            if (!token) return false;
+            // Words of a phrase must be separated by white space only ("IP address", not "IP, address").
+            if (j > 0 && !/^\s+$/.test(text.slice(words[i + j - 1]!.end, token.start))) return false;
+            return wordMatches(w, token.word, j === c.words.length - 1, c.exactCase);
+          }),
+        );
+        if (!hit) continue;
+        const last = words[i + hit.words.length - 1]!;
+        found.push({ slug: hit.slug, index: first.start, text: text.slice(first.start, last.end) });
+        i += hit.words.length - 1;
       }
       return found;
     },

@@ -59,9 +59,12 @@ export function normalizeQuery(raw: string): string {
     .trim();
 }
 
+/** Below this many letters a query matches nearly everything, so the list stays whole. */
+export const MIN_QUERY_LENGTH = 2;
+
 export function searchFaq(index: MiniSearch<FaqDoc>, rawQuery: string): FaqHit[] {
   const words = tokenize(normalizeQuery(rawQuery)).slice(0, MAX_TERMS);
-  if (words.length === 0) return [];
+  if (words.length === 0 || words.join('').length < MIN_QUERY_LENGTH) return [];
   return index.search(words.join(' ')).map((r) => ({ id: String(r.id), terms: r.terms }));
 }
 

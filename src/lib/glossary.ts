@@ -40,10 +40,12 @@ export function proseOf(body: string): string {
 export function backlinks(entries: readonly Entry[]): Map<string, Entry[]> {
   const terms = termsOf(entries);
   const result = new Map<string, Entry[]>(entries.map((e) => [e.id, []]));
+  const matcher = createMatcher(terms);
   for (const entry of entries) {
-    const matcher = createMatcher(terms.filter((t) => t.slug !== entry.id && !entry.data.noAutolink.includes(t.slug)));
     const mentioned = new Set(matcher.find(proseOf(entry.body ?? '')).map((m) => m.slug));
-    for (const slug of mentioned) result.get(slug)?.push(entry);
+    for (const slug of mentioned) {
+      if (slug !== entry.id && !entry.data.noAutolink.includes(slug)) result.get(slug)?.push(entry);
+    }
   }
   return result;
 }

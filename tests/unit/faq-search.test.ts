@@ -20,6 +20,10 @@ describe('FAQ search', () => {
   it('does not guess at short words', () => {
     expect(ids('dms')).toEqual([]);
   });
+  it('waits for two letters before filtering', () => {
+    expect(ids('b')).toEqual([]);
+    expect(ids('ba')).toEqual(['d']);
+  });
   it('matches prefixes', () => {
     expect(ids('band')).toEqual(['d']);
     expect(ids('req')).toEqual(['a']);
