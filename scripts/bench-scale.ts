@@ -1,7 +1,9 @@
 /**
  * Scale: copies the site to a temporary folder, adds 1,000 synthetic entries (each with related
  * links, FAQ items and mentions of real terms), builds it with the project's build script, and reports
- * build time, pages per second, dist size and the Pagefind index size. `npm run bench:scale [count]`.
+ * build time, pages per second, dist size and the Pagefind index size. Then it runs the link crawl,
+ * the CSP headers check and the byte budgets on that build, to show they still hold at that size.
+ * `npm run bench:scale [count]`.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -52,6 +54,15 @@ try {
   console.log('| pages | build time (s) | pages per second | dist size (MB) | Pagefind index (MB) |');
   console.log('| --- | --- | --- | --- | --- |');
   console.log(`| ${pages} | ${seconds.toFixed(1)} | ${(pages / seconds).toFixed(0)} | ${mb(sizeOf(join(dir, 'dist')))} | ${mb(sizeOf(join(dir, 'dist/pagefind')))} |`);
+  const checks = spawnSync(process.execPath, ['node_modules/@playwright/test/cli.js', 'test', 'tests/e2e/links.spec.ts', 'tests/e2e/headers.spec.ts', 'tests/e2e/budgets.spec.ts', '--reporter=line'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    env: { ...process.env, OUT_DIR: join(dir, 'dist'), TEST_PORT: '4397' },
+  });
+  const summary = `${checks.stdout}`.split('\n').filter((l) => /passed|failed|KB/.test(l));
+  console.log(`\nLink crawl, CSP headers and byte budgets on the ${pages}-page build:\n${summary.join('\n')}`);
+  if (checks.status !== 0) process.exitCode = 1;
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -1,7 +1,7 @@
 /** Site-wide constants: names, navigation and the closed lists the content schema uses. */
 
 export const SITE_TITLE = 'Netglossary';
-export const SITE_TAGLINE = 'How networks are organised, explained term by term';
+export const SITE_TAGLINE = 'How networks are organized, explained term by term';
 export const SITE_DESCRIPTION =
   'A glossary of how networks are organized: client-server and peer-to-peer networks, the protocols that carry them, and an interactive model you can break.';
 

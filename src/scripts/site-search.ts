@@ -56,17 +56,14 @@ class SiteSearch extends HTMLElement {
         void this.search('');
       }
     });
-    if (this.dataset.syncUrl) {
+    if (this.#input.value) void this.search(this.#input.value);
+    else if (this.dataset.syncUrl) {
       const q = new URLSearchParams(location.search).get('q') ?? '';
       if (q) {
         this.#input.value = q.slice(0, MAX_QUERY);
         void this.search(this.#input.value);
       }
     }
-  }
-
-  focusInput() {
-    this.#input.focus();
   }
 
   async search(raw: string) {

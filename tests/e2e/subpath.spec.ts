@@ -29,8 +29,10 @@ test.describe('under a sub-path', () => {
     await link.focus();
     await expect(page.getByRole('tooltip')).toBeVisible();
     await page.keyboard.press('Escape');
+    // Typing straight after the shortcut, before the search code has loaded, loses nothing.
     await page.keyboard.press('/');
     await page.keyboard.type('request response');
+    await expect(page.getByRole('searchbox', { name: 'Search the site' })).toHaveValue('request response');
     const hit = page.getByRole('dialog').getByRole('link', { name: 'Client-server network', exact: true }).first();
     await expect(hit).toHaveAttribute('href', new RegExp(`^${BASE}glossary/client-server-network/`));
     await page.goto('faq/?q=clinet');
