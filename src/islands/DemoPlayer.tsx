@@ -4,7 +4,7 @@
  * beside it serves readers until this mounts, and readers without JavaScript for good.
  */
 import '../styles/demo.css';
-import { memo, useCallback, useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { Scenario } from '../consts.ts';
 import { DemoController, type ControllerHost } from './demo/controller.ts';
 import { SCENARIO_DEFAULTS, SCENARIO_LABELS, parseParams, toQuery, type DemoParams, type NumericKey } from './demo/params.ts';
@@ -76,7 +76,6 @@ interface PlayerProps {
 
 function Player({ controller, notes, setNotes, compact, syncUrl }: PlayerProps) {
   const snapshot = useSyncExternalStore(controller.subscribe, controller.getSnapshot, controller.getSnapshot);
-  const idPrefix = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const { params } = snapshot;
   const chartInputs = useMemo(() => rateInputs(params), [params]);
 
@@ -136,8 +135,8 @@ function Player({ controller, notes, setNotes, compact, syncUrl }: PlayerProps) 
       />
       <p className="demo-keys meta">Keys when the demo has focus: Space plays or pauses, Right arrow steps, R resets.</p>
       <div className="demo-views">
-        <NetworkView controller={controller} side="cs" kind="star" title="Client-server" motion={snapshot.motion} idPrefix={idPrefix} />
-        <NetworkView controller={controller} side="p2p" kind="mesh" title="Peer-to-peer" motion={snapshot.motion} idPrefix={idPrefix} />
+        <NetworkView controller={controller} side="cs" kind="star" title="Client-server" motion={snapshot.motion} />
+        <NetworkView controller={controller} side="p2p" kind="mesh" title="Peer-to-peer" motion={snapshot.motion} />
       </div>
       <p className="demo-summary" aria-live="off">{snapshot.summary}</p>
       <p className="demo-legend meta">Circle: idle · diamond: requesting · half-filled: downloading · tick: done · cross: offline · square: server; bars beside it: requests waiting.</p>

@@ -12,6 +12,23 @@ const MAX_QUEUE_BARS = 16;
 
 export type ViewKind = 'star' | 'mesh';
 
+type Status = 'idle' | 'requesting' | 'downloading' | 'done' | 'offline';
+
+const CIRCLE = 'M-9 0a9 9 0 1 0 18 0a9 9 0 1 0 -18 0Z';
+/**
+ * Each state is a shape plus a mark, so state never depends on colour alone: circle (idle), diamond
+ * (requesting), half-filled (downloading), tick (done), cross (offline). Plain paths whose `d`
+ * changes: swapping a <use> reference rebuilds its shadow tree, which is slow with 200 nodes.
+ */
+const LOOKS: Record<Status, { shape: string; mark: string; markClass: string }> = {
+  idle: { shape: CIRCLE, mark: '', markClass: 'v-mark' },
+  requesting: { shape: 'M0 -10L10 0L0 10L-10 0Z', mark: '', markClass: 'v-mark' },
+  downloading: { shape: CIRCLE, mark: 'M0 -9A9 9 0 0 1 0 9Z', markClass: 'v-mark v-mark-fill' },
+  done: { shape: CIRCLE, mark: 'M-4.5 0l3 3.5l6 -7', markClass: 'v-mark v-mark-line' },
+  offline: { shape: CIRCLE, mark: 'M-4.5 -4.5l9 9M4.5 -4.5l-9 9', markClass: 'v-mark v-mark-line' },
+};
+const SERVER_MARK = { online: 'M-8 -6h16M-8 0h16M-8 6h16', offline: 'M-8 -8l16 16M8 -8l-16 16' };
+
 /** Where every node of a run sits: index 0 is the server, then clients or peers. */
 export function positionsFor(kind: ViewKind, clients: number, size: SceneSize = SCENE): Point[] {
   if (kind === 'star') {
@@ -34,9 +51,9 @@ function el<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string,
 export class NetworkRenderer {
   #root: SVGGElement;
   #kind: ViewKind;
-  #idPrefix: string;
   #positions: Point[] = [];
-  #nodes: { g: SVGGElement; use: SVGUseElement; status: string }[] = [];
+  #nodes: { g: SVGGElement; shape: SVGPathElement; mark: SVGPathElement; status: string }[] = [];
+  #serverMark?: SVGPathElement;
   #server?: SVGGElement;
   #queue?: SVGGElement;
   #queueShown = -1;
@@ -46,10 +63,9 @@ export class NetworkRenderer {
   #count = -1;
   #motion = true;
 
-  constructor(root: SVGGElement, kind: ViewKind, idPrefix: string) {
+  constructor(root: SVGGElement, kind: ViewKind) {
     this.#root = root;
     this.#kind = kind;
-    this.#idPrefix = idPrefix;
     this.#transfers = el('g', { class: 'v-transfers' });
   }
 
@@ -74,17 +90,18 @@ export class NetworkRenderer {
     this.#root.append(links, this.#transfers);
     const r = nodeRadius(clients);
     this.#server = el('g', { class: 'v-server', transform: `translate(${server!.x} ${server!.y})` });
-    this.#server.append(el('rect', { x: -16, y: -16, width: 32, height: 32, rx: 5 }), el('use', { href: `#${this.#idPrefix}-glyph-server`, x: -16, y: -16, width: 32, height: 32 }));
+    this.#serverMark = el('path', { class: 'v-mark v-mark-line', d: SERVER_MARK.online });
+    this.#server.append(el('rect', { x: -16, y: -16, width: 32, height: 32, rx: 5 }), this.#serverMark);
     this.#queue = el('g', { class: 'v-queue', transform: `translate(${server!.x + 20} ${server!.y - 6})` });
     this.#queueShown = -1;
     this.#root.append(this.#server, this.#queue);
     this.#nodes = others.map((p) => {
       const g = el('g', { class: 'v-node v-idle', transform: `translate(${p.x} ${p.y}) scale(${r / 10})` });
-      // A <use> of a <symbol> needs a size, or the symbol fills the whole drawing.
-      const use = el('use', { href: `#${this.#idPrefix}-idle`, x: -10, y: -10, width: 20, height: 20 });
-      g.append(use);
+      const shape = el('path', { class: 'v-shape', d: LOOKS.idle.shape });
+      const mark = el('path', { class: LOOKS.idle.markClass, d: LOOKS.idle.mark });
+      g.append(shape, mark);
       this.#root.append(g);
-      return { g, use, status: 'idle' };
+      return { g, shape, mark, status: 'idle' };
     });
     this.#count = clients;
   }
@@ -93,14 +110,18 @@ export class NetworkRenderer {
     const clients = state.nodes.length - 1;
     if (clients !== this.#count) this.#build(clients);
     this.#server?.setAttribute('class', state.serverOnline ? 'v-server' : 'v-server v-offline');
-    this.#server?.firstElementChild?.nextElementSibling?.setAttribute('href', `#${this.#idPrefix}-glyph-${state.serverOnline ? 'server' : 'offline'}`);
+    this.#serverMark?.setAttribute('d', state.serverOnline ? SERVER_MARK.online : SERVER_MARK.offline);
     for (let i = 1; i < state.nodes.length; i++) {
       const node = state.nodes[i]!;
       const view = this.#nodes[i - 1]!;
       if (node.status !== view.status) {
+        const before = LOOKS[view.status as Status];
+        const look = LOOKS[node.status];
         view.status = node.status;
         view.g.setAttribute('class', `v-node v-${node.status}`);
-        view.use.setAttribute('href', `#${this.#idPrefix}-${node.status}`);
+        if (look.shape !== before.shape) view.shape.setAttribute('d', look.shape);
+        if (look.mark !== before.mark) view.mark.setAttribute('d', look.mark);
+        if (look.markClass !== before.markClass) view.mark.setAttribute('class', look.markClass);
       }
     }
     this.#renderQueue(this.#kind === 'star' ? state.queueLength : 0);
