@@ -86,3 +86,14 @@ test.describe('without JavaScript', () => {
     await expect(page.getByLabel('Theme')).toBeHidden();
   });
 });
+
+test('a much-mentioned term lists at most 24 backlinks and says how many more there are', async ({ page }) => {
+  await page.goto('glossary/server/');
+  const list = page.getByRole('list', { name: 'Entries that mention Server' });
+  await expect(list.getByRole('listitem')).toHaveCount(24);
+  const more = page.getByText(/…and \d+ more entries/);
+  await expect(more).toBeVisible();
+  await more.getByRole('link', { name: /search for/i }).click();
+  await expect(page).toHaveURL(/search\/\?q=Server$/);
+  await expect(page.getByRole('searchbox', { name: 'Search the site' })).toHaveValue('Server');
+});
