@@ -41,12 +41,10 @@ try {
       w.__long.length = 0;
     });
     await page.waitForTimeout(SECONDS * 1000);
-    const data = await page.evaluate(() => window as unknown as { __frames: number[]; __stamps: number[]; __long: number[] }).then(() =>
-      page.evaluate(() => {
-        const w = window as unknown as { __frames: number[]; __stamps: number[]; __long: number[] };
-        return { frames: w.__frames.slice(), stamps: w.__stamps.slice(), long: w.__long.slice() };
-      }),
-    );
+    const data = await page.evaluate(() => {
+      const w = window as unknown as { __frames: number[]; __stamps: number[]; __long: number[] };
+      return { frames: w.__frames.slice(), stamps: w.__stamps.slice(), long: w.__long.slice() };
+    });
     const sorted = [...data.frames].sort((a, b) => a - b);
     let dropped = 0;
     for (let i = 1; i < data.stamps.length; i++) {

@@ -52,12 +52,10 @@ try {
     await page.goto(server.url + path, { waitUntil: 'networkidle' });
     await page.waitForTimeout(500);
     await Promise.all(pending);
-    const m = await page.evaluate(() => window as unknown as { __lcp: number; __cls: number; __tbt: number }).then(() =>
-      page.evaluate(() => {
-        const w = window as unknown as { __lcp: number; __cls: number; __tbt: number };
-        return { lcp: w.__lcp, cls: w.__cls, tbt: w.__tbt };
-      }),
-    );
+    const m = await page.evaluate(() => {
+      const w = window as unknown as { __lcp: number; __cls: number; __tbt: number };
+      return { lcp: w.__lcp, cls: w.__cls, tbt: w.__tbt };
+    });
     const kb = (n = 0) => (n / 1024).toFixed(1);
     const total = Object.values(bytes).reduce((a, b) => a + b, 0);
     rows.push(`| /${path} | ${kb(bytes.document)} | ${kb(bytes.stylesheet)} | ${kb(bytes.script)} | ${kb(bytes.font)} | ${kb(bytes.image)} | ${kb(bytes.other)} | **${kb(total)}** | ${requests} | ${Math.round(m.lcp)} | ${m.cls.toFixed(3)} | ${Math.round(m.tbt)} |`);

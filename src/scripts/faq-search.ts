@@ -1,6 +1,7 @@
 /** The <faq-search> element: indexes the FAQ already on the page and filters it as the reader types. */
 import { MIN_QUERY_LENGTH, createFaqIndex, highlightRanges, normalizeQuery, searchFaq, tokenize, type FaqDoc } from '../lib/faq-search.ts';
 import { piecesFromRanges } from '../lib/excerpt.ts';
+import { renderPieces } from './pieces.ts';
 
 const URL_SYNC_DELAY_MS = 300;
 
@@ -14,16 +15,7 @@ interface Item {
   painted: string;
 }
 
-function paint(target: HTMLElement, text: string, ranges: [number, number][]) {
-  target.replaceChildren(
-    ...piecesFromRanges(text, ranges).map((p) => {
-      if (!p.mark) return document.createTextNode(p.text);
-      const mark = document.createElement('mark');
-      mark.textContent = p.text;
-      return mark;
-    }),
-  );
-}
+const paint = (target: HTMLElement, text: string, ranges: [number, number][]) => renderPieces(target, piecesFromRanges(text, ranges));
 
 class FaqSearch extends HTMLElement {
   connectedCallback() {

@@ -1,5 +1,6 @@
 /** The <site-search> element: Pagefind search with results rendered as text. Loaded on demand. */
-import { piecesFromMarkedHtml, type Piece } from '../lib/excerpt.ts';
+import { piecesFromMarkedHtml } from '../lib/excerpt.ts';
+import { renderPieces } from './pieces.ts';
 
 interface PagefindResultData {
   url: string;
@@ -19,17 +20,6 @@ function loadPagefind(base: string): Promise<Pagefind> {
   // Built by Pagefind after Astro, so it is fetched at run time rather than bundled.
   pagefindPromise ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>;
   return pagefindPromise;
-}
-
-function renderPieces(target: HTMLElement, pieces: Piece[]) {
-  target.replaceChildren(
-    ...pieces.map((p) => {
-      if (!p.mark) return document.createTextNode(p.text);
-      const mark = document.createElement('mark');
-      mark.textContent = p.text;
-      return mark;
-    }),
-  );
 }
 
 class SiteSearch extends HTMLElement {

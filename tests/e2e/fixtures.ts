@@ -43,6 +43,9 @@ export const test = base.extend<{ problems: PageProblems }>({
 export { expect };
 
 /** Every built page, as a path relative to the site's base ("glossary/dns/"). */
+/** The base path the build under test was made with ("/" or "/netglossary/"). */
+export const BASE = (process.env.BASE_PATH ?? '/').replace(/^\/*/, '/').replace(/\/*$/, '/');
+
 /** The build under test: dist/, or OUT_DIR for the sub-path build. */
 export const DIST = process.env.OUT_DIR ?? 'dist';
 

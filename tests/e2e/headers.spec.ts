@@ -2,9 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cspOf } from '../../src/integrations/security-headers';
-import { builtPages, DIST, expect, test } from './fixtures';
+import { BASE, builtPages, DIST, expect, test } from './fixtures';
 
-const BASE = (process.env.BASE_PATH ?? '/').replace(/^\/*/, '/').replace(/\/*$/, '/');
 
 test('every page has its Content-Security-Policy in _headers, matching its <meta>', () => {
   const headers = readFileSync(join(DIST, '_headers'), 'utf8');

@@ -1,9 +1,8 @@
 /** Crawls the built site: every internal link and #fragment must resolve to a built page and an id on it. */
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtPages, DIST, expect, test } from './fixtures';
+import { BASE, builtPages, DIST, expect, test } from './fixtures';
 
-const BASE = (process.env.BASE_PATH ?? '/').replace(/^\/*/, '/').replace(/\/*$/, '/');
 
 const idsCache = new Map<string, Set<string>>();
 function idsOf(file: string): Set<string> {

@@ -3,9 +3,8 @@
  * or console error, and search, previews, the FAQ filter and the demo work. Run by `npm run test:subpath`
  * together with the link crawl; skipped from the main run because it needs that second build.
  */
-import { builtPages, expect, test } from './fixtures';
+import { BASE, builtPages, expect, test } from './fixtures';
 
-const BASE = (process.env.BASE_PATH ?? '/').replace(/^\/*/, '/').replace(/\/*$/, '/');
 
 test.describe('under a sub-path', () => {
   test('the build under test really has a sub-path', () => {
