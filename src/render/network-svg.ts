@@ -4,6 +4,7 @@
  * component tree. It reads state; it never changes the model.
  */
 import type { SimulationState } from '../sim/types.ts';
+import { glyph, MARK_PAINT, NODE_STATUSES, type NodeStatus } from './glyphs.ts';
 import { along, meshLayout, meshLinks, starLayout, type Point, type SceneSize } from './layout.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -12,21 +13,23 @@ const MAX_QUEUE_BARS = 16;
 
 export type ViewKind = 'star' | 'mesh';
 
-type Status = 'idle' | 'requesting' | 'downloading' | 'done' | 'offline';
+interface NodeView {
+  g: SVGGElement;
+  shape: SVGPathElement;
+  mark: SVGPathElement;
+  status: NodeStatus;
+  /** Simulated time at which the node was last seen downloading. */
+  busyAt: number;
+}
 
-const CIRCLE = 'M-9 0a9 9 0 1 0 18 0a9 9 0 1 0 -18 0Z';
 /**
- * Each state is a shape plus a mark, so state never depends on colour alone: circle (idle), diamond
- * (requesting), half-filled (downloading), tick (done), cross (offline). Plain paths whose `d`
- * changes: swapping a <use> reference rebuilds its shadow tree, which is slow with 200 nodes.
+ * Each state's glyph at a radius of 10 around the origin; a node's transform places and scales it.
+ * Plain paths whose `d` changes: swapping a <use> reference rebuilds its shadow tree, which is slow
+ * with 200 nodes, and one path per state holding every node costs more to re-parse than it saves.
  */
-const LOOKS: Record<Status, { shape: string; mark: string; markClass: string }> = {
-  idle: { shape: CIRCLE, mark: '', markClass: 'v-mark' },
-  requesting: { shape: 'M0 -10L10 0L0 10L-10 0Z', mark: '', markClass: 'v-mark' },
-  downloading: { shape: CIRCLE, mark: 'M0 -9A9 9 0 0 1 0 9Z', markClass: 'v-mark v-mark-fill' },
-  done: { shape: CIRCLE, mark: 'M-4.5 0l3 3.5l6 -7', markClass: 'v-mark v-mark-line' },
-  offline: { shape: CIRCLE, mark: 'M-4.5 -4.5l9 9M4.5 -4.5l-9 9', markClass: 'v-mark v-mark-line' },
-};
+const LOOKS = Object.fromEntries(
+  NODE_STATUSES.map((status) => [status, { ...glyph(status, { x: 0, y: 0 }, 10), markClass: `v-mark v-mark-${MARK_PAINT[status]}` }]),
+) as Record<NodeStatus, { shape: string; mark: string; markClass: string }>;
 const SERVER_MARK = { online: 'M-8 -6h16M-8 0h16M-8 6h16', offline: 'M-8 -8l16 16M8 -8l-16 16' };
 
 /** Where every node of a run sits: index 0 is the server, then clients or peers. */
@@ -52,26 +55,33 @@ export class NetworkRenderer {
   #root: SVGGElement;
   #kind: ViewKind;
   #positions: Point[] = [];
-  #nodes: { g: SVGGElement; shape: SVGPathElement; mark: SVGPathElement; status: string }[] = [];
+  #nodes: NodeView[] = [];
+  #serverOnline: boolean | null = null;
   #serverMark?: SVGPathElement;
   #server?: SVGGElement;
   #queue?: SVGGElement;
   #queueShown = -1;
   #transfers: SVGGElement;
-  /** One path per transfer kind: hundreds of moving dots cost three attribute writes a frame. */
-  #paths = new Map<string, SVGPathElement>();
+  /** One path per transfer kind: hundreds of moving dots cost one attribute write a frame. */
+  #paths = new Map<string, { path: SVGPathElement; d: string; motion: boolean }>();
   #count = -1;
   #motion = true;
+  /** Simulated time of the last redraw of node looks. */
+  #nodesDrawnAt = -Infinity;
 
-  constructor(root: SVGGElement, kind: ViewKind) {
+  /**
+   * root receives the network, overlay the moving transfers. The overlay belongs in an SVG of its
+   * own, composited on its own layer, so the dots can move every frame without repainting the
+   * hundreds of links and nodes beneath them.
+   */
+  constructor(root: SVGGElement, kind: ViewKind, overlay: SVGGElement) {
     this.#root = root;
     this.#kind = kind;
-    this.#transfers = el('g', { class: 'v-transfers' });
+    this.#transfers = overlay;
   }
 
   /** With motion off, a transfer is a highlighted link rather than a dot travelling along it. */
   setMotion(motion: boolean) {
-    if (motion === this.#motion) return;
     this.#motion = motion;
   }
 
@@ -87,13 +97,17 @@ export class NetworkRenderer {
         links.append(el('line', { x1: others[a]!.x, y1: others[a]!.y, x2: others[b]!.x, y2: others[b]!.y }));
       }
     }
-    this.#root.append(links, this.#transfers);
+    this.#paths.clear();
+    this.#transfers.replaceChildren();
+    this.#root.append(links);
     const r = nodeRadius(clients);
     this.#server = el('g', { class: 'v-server', transform: `translate(${server!.x} ${server!.y})` });
     this.#serverMark = el('path', { class: 'v-mark v-mark-line', d: SERVER_MARK.online });
     this.#server.append(el('rect', { x: -16, y: -16, width: 32, height: 32, rx: 5 }), this.#serverMark);
     this.#queue = el('g', { class: 'v-queue', transform: `translate(${server!.x + 20} ${server!.y - 6})` });
     this.#queueShown = -1;
+    this.#serverOnline = true;
+    this.#nodesDrawnAt = -Infinity;
     this.#root.append(this.#server, this.#queue);
     this.#nodes = others.map((p) => {
       const g = el('g', { class: 'v-node v-idle', transform: `translate(${p.x} ${p.y}) scale(${r / 10})` });
@@ -101,31 +115,54 @@ export class NetworkRenderer {
       const mark = el('path', { class: LOOKS.idle.markClass, d: LOOKS.idle.mark });
       g.append(shape, mark);
       this.#root.append(g);
-      return { g, shape, mark, status: 'idle' };
+      return { g, shape, mark, status: 'idle', busyAt: -Infinity } satisfies NodeView;
     });
     this.#count = clients;
   }
 
-  render(state: SimulationState) {
+  /**
+   * Draws state. Transfers move every frame; node looks are redrawn at most every `settle / 2`
+   * simulated seconds (settle is a quarter second of playback; 0 redraws everything now). Each
+   * changed node repaints the picture around it, and under heavy churn dozens change every frame,
+   * which costs more to paint than the eye can follow. In a file run a node also keeps its
+   * downloading look for `settle` after its last transfer ends: a peer between two chunks is still
+   * downloading to a reader's eye, and would otherwise blink as uploaders move between receivers.
+   */
+  render(state: SimulationState, settle = 0) {
     const clients = state.nodes.length - 1;
     if (clients !== this.#count) this.#build(clients);
-    this.#server?.setAttribute('class', state.serverOnline ? 'v-server' : 'v-server v-offline');
-    this.#serverMark?.setAttribute('d', state.serverOnline ? SERVER_MARK.online : SERVER_MARK.offline);
+    if (state.serverOnline !== this.#serverOnline) {
+      this.#serverOnline = state.serverOnline;
+      this.#server?.setAttribute('class', state.serverOnline ? 'v-server' : 'v-server v-offline');
+      this.#serverMark?.setAttribute('d', state.serverOnline ? SERVER_MARK.online : SERVER_MARK.offline);
+    }
+    // A reset starts the clock again.
+    if (state.time < this.#nodesDrawnAt) this.#nodesDrawnAt = -Infinity;
+    const redraw = settle === 0 || state.time - this.#nodesDrawnAt >= settle / 2;
+    if (redraw) this.#nodesDrawnAt = state.time;
+    const file = state.workload === 'file';
     for (let i = 1; i < state.nodes.length; i++) {
-      const node = state.nodes[i]!;
+      const status = state.nodes[i]!.status;
       const view = this.#nodes[i - 1]!;
-      if (node.status !== view.status) {
-        const before = LOOKS[view.status as Status];
-        const look = LOOKS[node.status];
-        view.status = node.status;
-        view.g.setAttribute('class', `v-node v-${node.status}`);
-        if (look.shape !== before.shape) view.shape.setAttribute('d', look.shape);
-        if (look.mark !== before.mark) view.mark.setAttribute('d', look.mark);
-        if (look.markClass !== before.markClass) view.mark.setAttribute('class', look.markClass);
-      }
+      if (view.busyAt > state.time) view.busyAt = -Infinity;
+      if (status === 'downloading') view.busyAt = state.time;
+      if (!redraw || status === view.status) continue;
+      if (file && status === 'idle' && view.status === 'downloading' && state.time - view.busyAt < settle) continue;
+      this.#setStatus(view, status);
     }
     this.#renderQueue(this.#kind === 'star' ? state.queueLength : 0);
     this.#renderTransfers(state);
+  }
+
+  /** At most three attribute writes: the class picks the colours, the paths the shape and mark. */
+  #setStatus(view: NodeView, status: NodeStatus) {
+    const before = LOOKS[view.status];
+    const look = LOOKS[status];
+    view.status = status;
+    view.g.setAttribute('class', `v-node v-${status}`);
+    if (look.shape !== before.shape) view.shape.setAttribute('d', look.shape);
+    if (look.mark !== before.mark) view.mark.setAttribute('d', look.mark);
+    if (look.markClass !== before.markClass) view.mark.setAttribute('class', look.markClass);
   }
 
   #renderQueue(length: number) {
@@ -142,36 +179,42 @@ export class NetworkRenderer {
     this.#queue.replaceChildren(...bars);
   }
 
-  #pathFor(kind: string): SVGPathElement {
-    let path = this.#paths.get(kind);
-    if (!path) {
-      path = el('path', { class: `v-t v-t-${kind}` });
-      this.#paths.set(kind, path);
-      this.#transfers.append(path);
+  #pathFor(kind: string) {
+    let entry = this.#paths.get(kind);
+    if (!entry) {
+      entry = { path: el('path', { class: `v-t v-t-${kind}` }), d: '', motion: !this.#motion };
+      this.#paths.set(kind, entry);
+      this.#transfers.append(entry.path);
     }
-    return path;
+    return entry;
   }
 
   #renderTransfers(state: SimulationState) {
-    const parts = new Map<string, string[]>();
+    const parts = new Map<string, string>();
+    const round = (v: number) => Math.round(v * 10) / 10;
     for (const t of state.transfers) {
       const a = this.#positions[t.from];
       const b = this.#positions[t.to];
       if (!a || !b) continue;
-      let list = parts.get(t.kind);
-      if (!list) parts.set(t.kind, (list = []));
+      let segment: string;
       if (this.#motion) {
         // A zero-length segment with round caps draws a dot where the transfer has got to.
         const p = along(a, b, t.progress);
-        list.push(`M${p.x.toFixed(1)} ${p.y.toFixed(1)}h0`);
+        segment = `M${round(p.x)} ${round(p.y)}h0`;
       } else {
-        list.push(`M${a.x.toFixed(1)} ${a.y.toFixed(1)}L${b.x.toFixed(1)} ${b.y.toFixed(1)}`);
+        segment = `M${round(a.x)} ${round(a.y)}L${round(b.x)} ${round(b.y)}`;
       }
+      parts.set(t.kind, (parts.get(t.kind) ?? '') + segment);
     }
     for (const kind of new Set([...this.#paths.keys(), ...parts.keys()])) {
-      const path = this.#pathFor(kind);
-      path.setAttribute('d', (parts.get(kind) ?? []).join(''));
-      path.setAttribute('class', `v-t v-t-${kind} ${this.#motion ? 'v-t-dots' : 'v-t-lines'}`);
+      const entry = this.#pathFor(kind);
+      const d = parts.get(kind) ?? '';
+      // Unchanged paths are not written: parsing a long `d` is the costly part of drawing transfers.
+      if (d !== entry.d) entry.path.setAttribute('d', (entry.d = d));
+      if (entry.motion !== this.#motion) {
+        entry.motion = this.#motion;
+        entry.path.setAttribute('class', `v-t v-t-${kind} ${this.#motion ? 'v-t-dots' : 'v-t-lines'}`);
+      }
     }
   }
 }

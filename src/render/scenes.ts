@@ -4,12 +4,12 @@
  */
 import type { Scenario } from '../consts';
 
-export type NodeState = 'idle' | 'requesting' | 'downloading' | 'done' | 'offline';
+import type { NodeStatus } from './glyphs';
 /** [from, to, kind]; -1 is the server, other numbers index the nodes. */
 export type Flow = [number, number, 'request' | 'response' | 'chunk'];
 
 export interface ScenePart {
-  nodes: NodeState[];
+  nodes: NodeStatus[];
   serverOnline: boolean;
   /** Requests waiting at the server. */
   queue: number;
@@ -25,7 +25,7 @@ export interface Scene {
   p2p: ScenePart;
 }
 
-const repeat = (state: NodeState, n: number): NodeState[] => Array.from({ length: n }, () => state);
+const repeat = (state: NodeStatus, n: number): NodeStatus[] => Array.from({ length: n }, () => state);
 
 export const SCENES: Record<Scenario, Scene> = {
   'request-response': {

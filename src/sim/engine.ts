@@ -58,6 +58,8 @@ export function createSimulation(config: SimulationConfig, seed = 1): Simulation
   const recorded = new Uint8Array(n);
   let recordedCount = 0;
   let time = 0;
+  /** Where playback has asked the clock to be; ahead of `time` only after an advance yielded. */
+  let playhead = 0;
   let done = false;
   let manualServerOnline = true;
   let scheduledDown = false;
@@ -124,16 +126,24 @@ export function createSimulation(config: SimulationConfig, seed = 1): Simulation
 
   const fileFinished = (): boolean => file !== null && file.doneCount === n;
 
-  const step = (dtSeconds: number): SimulationState => {
+  /** How often a sliced advance asks whether to yield: a clock read per event would cost more than the event. */
+  const YIELD_CHECK_EVERY = 16;
+
+  const advance = (dtSeconds: number, shouldYield?: () => boolean): void => {
     nonNegative('dtSeconds', dtSeconds, LIMITS.maxSeconds);
-    if (done) return api.state;
-    const target = Math.min(time + dtSeconds, c.duration);
+    if (done) return;
+    // Events left over by a yield are owed: the playhead runs ahead and the clock catches up later.
+    playhead = Math.min(Math.max(playhead, time) + dtSeconds, c.duration);
+    const target = playhead;
     let handled = 0;
     let caughtUp = true;
     for (;;) {
       const next = Math.min(nextEdge(), churn.nextEventTime(), nextWorkloadEvent());
       if (next > target) break;
-      if (handled >= LIMITS.maxEventsPerStep) {
+      if (
+        handled >= LIMITS.maxEventsPerStep ||
+        (shouldYield !== undefined && handled > 0 && handled % YIELD_CHECK_EVERY === 0 && shouldYield())
+      ) {
         caughtUp = false;
         break;
       }
@@ -151,7 +161,6 @@ export function createSimulation(config: SimulationConfig, seed = 1): Simulation
     }
     done = fileFinished() || time >= c.duration;
     snapshot = null;
-    return api.state;
   };
 
   const buildNodes = (receiving: Int32Array): SimNode[] => {
@@ -264,7 +273,11 @@ export function createSimulation(config: SimulationConfig, seed = 1): Simulation
     get done() {
       return done;
     },
-    step,
+    step(dtSeconds) {
+      advance(dtSeconds);
+      return api.state;
+    },
+    advance,
     setServerOnline(online) {
       if (typeof online !== 'boolean') throw new RangeError(`online must be true or false (got ${String(online)})`);
       if (done || online === manualServerOnline) return;

@@ -34,17 +34,20 @@ function splitmix32(seed: number): () => number {
  */
 export function createRng(seed: number): Rng {
   const mix = splitmix32(Math.floor(seed) % 0x100000000);
-  let a = mix();
-  let b = mix();
-  let c = mix();
-  let d = mix();
+  // State lives in a typed array: 32-bit values above 2^30 held in closure variables are boxed,
+  // and every draw would allocate (the demo draws thousands a second).
+  const state = Uint32Array.of(mix(), mix(), mix(), mix());
   const nextUint32 = (): number => {
+    const a = state[0] as number;
+    const b = state[1] as number;
+    const c = state[2] as number;
+    const d = state[3] as number;
     const t = (((a + b) >>> 0) + d) >>> 0;
-    d = (d + 1) >>> 0;
-    a = b ^ (b >>> 9);
-    b = (c + (c << 3)) >>> 0;
-    c = (c << 21) | (c >>> 11);
-    c = (c + t) >>> 0;
+    state[3] = d + 1;
+    state[0] = b ^ (b >>> 9);
+    state[1] = c + (c << 3);
+    const rotated = (c << 21) | (c >>> 11);
+    state[2] = rotated + t;
     return t;
   };
   // Discard the first outputs: sfc32 needs a few rounds to decorrelate its state.

@@ -195,30 +195,43 @@ export function createSwarm(options: SwarmOptions): DistributionCore {
   };
 
   /** Nodes whose upload was freed, and peers whose download was freed, by the current event. */
+  // Emptied by a count, not by `length = 0`, which would hand back the storage that the next event
+  // then allocates again: these fill on every event.
   const freedUploaders: number[] = [];
   const freedReceivers: number[] = [];
+  let upCount = 0;
+  let downCount = 0;
+  const freeUploader = (node: number): void => {
+    freedUploaders[upCount++] = node;
+  };
+  const freeReceiver = (node: number): void => {
+    freedReceivers[downCount++] = node;
+  };
   /** Re-matches the nodes an event touched: new transfers to the most urgent first, then speed-ups. */
   const rematch = (): void => {
-    for (const node of freedUploaders) refreshSpare(node);
-    for (const node of freedReceivers) {
-      refreshHungry(node);
-      refreshSpare(node);
+    // Indexed loops: for-of allocates an iterator per loop, and this runs on every event.
+    const up = freedUploaders;
+    const down = freedReceivers;
+    for (let k = 0; k < upCount; k++) refreshSpare(up[k] as number);
+    for (let k = 0; k < downCount; k++) {
+      refreshHungry(down[k] as number);
+      refreshSpare(down[k] as number);
     }
-    for (const node of freedUploaders) fillUploader(node);
-    for (const node of freedReceivers) {
-      fillUploader(node);
-      fillReceiver(node);
+    for (let k = 0; k < upCount; k++) fillUploader(up[k] as number);
+    for (let k = 0; k < downCount; k++) {
+      fillUploader(down[k] as number);
+      fillReceiver(down[k] as number);
     }
-    for (const node of freedUploaders) {
-      table.speedUpUploads(node, now, refreshHungry);
-      refreshSpare(node);
+    for (let k = 0; k < upCount; k++) {
+      table.speedUpUploads(up[k] as number, now, refreshHungry);
+      refreshSpare(up[k] as number);
     }
-    for (const node of freedReceivers) {
-      table.speedUpDownloads(node, now, refreshSpare);
-      refreshHungry(node);
+    for (let k = 0; k < downCount; k++) {
+      table.speedUpDownloads(down[k] as number, now, refreshSpare);
+      refreshHungry(down[k] as number);
     }
-    freedUploaders.length = 0;
-    freedReceivers.length = 0;
+    upCount = 0;
+    downCount = 0;
   };
 
   const complete = (slot: number): void => {
@@ -232,14 +245,14 @@ export function createSwarm(options: SwarmOptions): DistributionCore {
       completionTimes[to] = now;
       doneCount++;
     }
-    freedUploaders.push(from);
-    freedReceivers.push(to);
+    freeUploader(from);
+    freeReceiver(to);
     // Losing copies of a raced chunk are dropped; their uploaders are free for other work.
     let other = inHead[to] as number;
     while (other >= 0) {
       const following = table.nextIn[other] as number;
       if (table.chunk[other] === chunk) {
-        freedUploaders.push(table.from[other] as number);
+        freeUploader(table.from[other] as number);
         table.detach(other);
         map.dropped(to, chunk, false);
       }
@@ -252,15 +265,15 @@ export function createSwarm(options: SwarmOptions): DistributionCore {
     if ((online[node] === 1) === value) return;
     online[node] = value ? 1 : 0;
     if (node !== server) map.setHolderOnline(node, value);
-    if (node === server) freedUploaders.push(node);
-    else freedReceivers.push(node);
+    if (node === server) freeUploader(node);
+    else freeReceiver(node);
     if (!value) {
       for (let slot = outHead[node] as number; slot >= 0; slot = outHead[node] as number) {
-        freedReceivers.push(table.to[slot] as number);
+        freeReceiver(table.to[slot] as number);
         cancel(slot);
       }
       for (let slot = inHead[node] as number; slot >= 0; slot = inHead[node] as number) {
-        freedUploaders.push(table.from[slot] as number);
+        freeUploader(table.from[slot] as number);
         cancel(slot);
       }
     }
@@ -269,7 +282,7 @@ export function createSwarm(options: SwarmOptions): DistributionCore {
   };
 
   for (let p = 0; p < peers; p++) refreshHungry(p);
-  freedUploaders.push(server);
+  freeUploader(server);
   rematch();
 
   return {

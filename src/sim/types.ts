@@ -299,6 +299,13 @@ export interface Simulation {
   readonly done: boolean;
   /** Advances simulated time by dtSeconds (>= 0) and returns the new state. */
   step(dtSeconds: number): SimulationState;
+  /**
+   * Advances like step but builds no snapshot: the animation advances several times between two
+   * frames, and only the state it draws needs to exist. With shouldYield (asked every few events),
+   * a burst of events can be spread over several frames: the clock stops at the last event handled
+   * and catches up on later calls. Results do not depend on where the work was cut.
+   */
+  advance(dtSeconds: number, shouldYield?: () => boolean): void;
   /** Fails (false) or restores (true) the server now, on top of any scheduled outages. */
   setServerOnline(online: boolean): void;
 }

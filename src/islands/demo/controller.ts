@@ -40,7 +40,16 @@ export interface ControllerHost extends LoopHost {
   clearTimeout(handle: unknown): void;
 }
 
+/** settle: simulated seconds in a quarter second of playback, for the renderer's steadier looks; 0 for exact. */
+export type FrameListener = (cs: SimulationState, p2p: SimulationState, settle: number) => void;
+
 const STEP_MS = 1000 / 60;
+const SETTLE_MS = 250;
+/**
+ * Script time the models may take in one frame. A burst of events (a wave of chunks finishing, a
+ * run of departures) beyond it is finished in the next frames, and the clock catches up.
+ */
+const MODEL_BUDGET_MS = 2.5;
 /** Numbers a reader can follow; fewer React renders keep frames short at 200 clients. */
 const SNAPSHOT_EVERY_MS = 500;
 const NARRATE_EVERY_MS = 1000;
@@ -83,8 +92,12 @@ export class DemoController {
   #lastSnapshotAt = -Infinity;
   #snapshot!: DemoSnapshot;
   #listeners = new Set<() => void>();
-  #frameListeners = new Set<(cs: SimulationState, p2p: SimulationState) => void>();
+  #frameListeners = new Set<FrameListener>();
   #wasDone = { cs: false, p2p: false };
+  /** Simulated seconds per second of playback at 1×, fixed for a run. */
+  #scale = 1;
+  /** When this frame's model budget runs out; no limit outside the animation (Step, tests). */
+  #deadline = Infinity;
 
   constructor(params: DemoParams, host: ControllerHost, motion: boolean) {
     this.#host = host;
@@ -93,6 +106,9 @@ export class DemoController {
     this.#loop = new FixedStepLoop(host, {
       stepMs: STEP_MS,
       maxStepsPerFrame: 8,
+      begin: () => {
+        this.#deadline = this.#host.now() + MODEL_BUDGET_MS;
+      },
       update: (ms) => this.#advance(ms),
       draw: () => this.#draw(false),
     });
@@ -115,9 +131,9 @@ export class DemoController {
 
   getSnapshot = () => this.#snapshot;
 
-  onFrame(listener: (cs: SimulationState, p2p: SimulationState) => void) {
+  onFrame(listener: FrameListener) {
     this.#frameListeners.add(listener);
-    listener(this.#cs.state, this.#p2p.state);
+    listener(this.#cs.state, this.#p2p.state, this.#settle());
     return () => this.#frameListeners.delete(listener);
   }
 
@@ -144,6 +160,7 @@ export class DemoController {
   /** Advances half a second of playback and stops. */
   step() {
     if (this.#loop.running) this.#loop.stop();
+    this.#deadline = Infinity;
     for (let elapsed = 0; elapsed < STEP_BUTTON_MS; elapsed += STEP_MS) this.#advance(STEP_MS);
     this.#draw(true);
   }
@@ -192,6 +209,7 @@ export class DemoController {
   #createModels() {
     this.#cs = createSimulation(toSimConfig(this.#params, 'client-server'), this.#params.seed);
     this.#p2p = createSimulation(toSimConfig(this.#params, 'p2p'), this.#params.seed);
+    this.#scale = timeScale(this.#params);
     if (!this.#serverOnline) {
       this.#cs.setServerOnline(false);
       this.#p2p.setServerOnline(false);
@@ -204,10 +222,24 @@ export class DemoController {
     return this.#cs.done && this.#p2p.done;
   }
 
+  /** Simulated seconds that realMs of playback covers at the current speed. */
+  #simSeconds(realMs: number) {
+    return (realMs / 1000) * this.#scale * this.#params.speed;
+  }
+
+  #overBudget = () => this.#host.now() > this.#deadline;
+
+  #settle() {
+    return this.#simSeconds(SETTLE_MS);
+  }
+
   #advance(realMs: number) {
-    const simSeconds = (realMs / 1000) * timeScale(this.#params) * this.#params.speed;
-    if (!this.#cs.done) this.#cs.step(simSeconds);
-    if (!this.#p2p.done) this.#p2p.step(simSeconds);
+    const simSeconds = this.#simSeconds(realMs);
+    // The first side may use half of what is left of the budget, the second the rest.
+    const start = this.#host.now();
+    const half = start + (this.#deadline - start) / 2;
+    if (!this.#cs.done) this.#cs.advance(simSeconds, () => this.#host.now() > half);
+    if (!this.#p2p.done) this.#p2p.advance(simSeconds, this.#overBudget);
     this.#checkCompletion();
   }
 
@@ -282,7 +314,9 @@ export class DemoController {
   #draw(force: boolean) {
     const cs = this.#cs.state;
     const p2p = this.#p2p.state;
-    for (const listener of this.#frameListeners) listener(cs, p2p);
+    // A forced draw (a Step, a reset, a failed server) shows the exact state at once.
+    const settle = force ? 0 : this.#settle();
+    for (const listener of this.#frameListeners) listener(cs, p2p, settle);
     const now = this.#host.now();
     if (force || !this.#loop.running || now - this.#lastSnapshotAt >= SNAPSHOT_EVERY_MS) this.#publish();
   }

@@ -13,6 +13,8 @@ export interface LoopOptions {
   stepMs: number;
   /** Most updates in one frame; beyond this the backlog is dropped. */
   maxStepsPerFrame: number;
+  /** Called first in every frame, with the frame's time: where per-frame budgets start. */
+  begin?(now: number): void;
   update(stepMs: number): void;
   draw(): void;
 }
@@ -52,7 +54,8 @@ export class FixedStepLoop {
   }
 
   #frame = (now: number) => {
-    const { stepMs, maxStepsPerFrame, update, draw } = this.#options;
+    const { stepMs, maxStepsPerFrame, begin, update, draw } = this.#options;
+    begin?.(now);
     // The first frame after start only sets the clock, so a long pause never arrives as one huge step.
     this.#backlog += this.#last === null ? 0 : Math.max(0, now - this.#last);
     this.#last = now;
