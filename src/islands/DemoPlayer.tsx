@@ -4,7 +4,7 @@
  * beside it serves readers until this mounts, and readers without JavaScript for good.
  */
 import '../styles/demo.css';
-import { memo, useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { memo, startTransition, useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { Scenario } from '../consts.ts';
 import { DemoController, type ControllerHost } from './demo/controller.ts';
 import { SCENARIO_DEFAULTS, SCENARIO_LABELS, parseParams, toQuery, type DemoParams, type NumericKey } from './demo/params.ts';
@@ -53,8 +53,11 @@ export default function DemoPlayer(props: Props) {
     const { params, notes: parseNotes } = initial(props.scenario, props.syncUrl ?? false);
     const reduced = prefersReducedMotion();
     const c = new DemoController(params, browserHost(), !reduced);
-    setNotes(parseNotes);
-    setController(c);
+    // In a transition React builds the player in slices that yield to the page, not in one long task.
+    startTransition(() => {
+      setNotes(parseNotes);
+      setController(c);
+    });
     if (props.fallbackId) document.getElementById(props.fallbackId)?.setAttribute('hidden', '');
     // Autoplay only when the reader has not asked for less motion.
     if (!reduced) c.play();

@@ -85,8 +85,9 @@ export class NetworkRenderer {
     this.#motion = motion;
   }
 
-  #build(clients: number) {
-    this.#root.replaceChildren();
+  /** Makes the drawing for a run, each node already in its state in `state`. */
+  #build(state: SimulationState) {
+    const clients = state.nodes.length - 1;
     this.#positions = positionsFor(this.#kind, clients);
     const [server, ...others] = this.#positions;
     const links = el('g', { class: 'v-links' });
@@ -99,7 +100,6 @@ export class NetworkRenderer {
     }
     this.#paths.clear();
     this.#transfers.replaceChildren();
-    this.#root.append(links);
     const r = nodeRadius(clients);
     this.#server = el('g', { class: 'v-server', transform: `translate(${server!.x} ${server!.y})` });
     this.#serverMark = el('path', { class: 'v-mark v-mark-line', d: SERVER_MARK.online });
@@ -108,15 +108,21 @@ export class NetworkRenderer {
     this.#queueShown = -1;
     this.#serverOnline = true;
     this.#nodesDrawnAt = -Infinity;
-    this.#root.append(this.#server, this.#queue);
-    this.#nodes = others.map((p) => {
-      const g = el('g', { class: 'v-node v-idle', transform: `translate(${p.x} ${p.y}) scale(${r / 10})` });
-      const shape = el('path', { class: 'v-shape', d: LOOKS.idle.shape });
-      const mark = el('path', { class: LOOKS.idle.markClass, d: LOOKS.idle.mark });
+    // Built off the page and attached at once, nodes in their first state: a second pass of writes
+    // to 200 fresh nodes made the demo's first frame a long task.
+    const scene = document.createDocumentFragment();
+    scene.append(links, this.#server, this.#queue);
+    this.#nodes = others.map((p, i) => {
+      const status = state.nodes[i + 1]!.status;
+      const look = LOOKS[status];
+      const g = el('g', { class: `v-node v-${status}`, transform: `translate(${p.x} ${p.y}) scale(${r / 10})` });
+      const shape = el('path', { class: 'v-shape', d: look.shape });
+      const mark = el('path', { class: look.markClass, d: look.mark });
       g.append(shape, mark);
-      this.#root.append(g);
-      return { g, shape, mark, status: 'idle', busyAt: -Infinity } satisfies NodeView;
+      scene.append(g);
+      return { g, shape, mark, status, busyAt: status === 'downloading' ? state.time : -Infinity } satisfies NodeView;
     });
+    this.#root.replaceChildren(scene);
     this.#count = clients;
   }
 
@@ -130,7 +136,7 @@ export class NetworkRenderer {
    */
   render(state: SimulationState, settle = 0) {
     const clients = state.nodes.length - 1;
-    if (clients !== this.#count) this.#build(clients);
+    if (clients !== this.#count) this.#build(state);
     if (state.serverOnline !== this.#serverOnline) {
       this.#serverOnline = state.serverOnline;
       this.#server?.setAttribute('class', state.serverOnline ? 'v-server' : 'v-server v-offline');

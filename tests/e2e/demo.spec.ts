@@ -118,6 +118,16 @@ test.describe('with reduced motion', () => {
     await expect(five.getByRole('cell').nth(2)).not.toHaveText('–');
   });
 
+  test('on a phone the settings start folded and open on demand', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto('demo/?scenario=file-distribution');
+    const clients = page.getByRole('spinbutton', { name: 'Clients' });
+    await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+    await expect(clients).toBeHidden();
+    await page.getByText('Settings', { exact: true }).click();
+    await expect(clients).toBeVisible();
+  });
+
   test('is accessible in both themes', async ({ page }) => {
     for (const theme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });

@@ -1,5 +1,5 @@
 /** Native, labelled controls: scenario, transport (play, step, reset), speed, settings, server, motion. */
-import { memo, useId } from 'react';
+import { memo, useId, useState } from 'react';
 import { SCENARIOS, type Scenario } from '../../consts.ts';
 import { SCENARIO_LABELS, type NumericKey } from './params.ts';
 import type { DemoController, DemoSnapshot } from './controller.ts';
@@ -23,6 +23,8 @@ interface Props {
 /** Memoised: snapshots arrive twice a second, but the controls change only with these props. */
 export default memo(function Controls({ controller, params, playing, serverOnline, motion, compact, onCommit, onScenario, onMotion }: Props) {
   const ids = { scenario: useId(), speed: useId(), motion: useId() };
+  // On a phone the settings start folded, so the drawing is on the first screen; the reader opens them.
+  const [wide] = useState(() => window.matchMedia('(min-width: 40rem)').matches);
   const file = isFileScenario(params);
   const speeds = SPEEDS.includes(params.speed) ? SPEEDS : [...SPEEDS, params.speed].sort((a, b) => a - b);
   return (
@@ -61,7 +63,7 @@ export default memo(function Controls({ controller, params, playing, serverOnlin
           <label htmlFor={ids.motion}>Animate transfers</label>
         </div>
       </div>
-      <details className="demo-settings" open={!compact}>
+      <details className="demo-settings" open={!compact && wide}>
         <summary>Settings</summary>
         <div className="demo-row">
           <NumberField name="clients" value={params.clients} onCommit={onCommit} />
