@@ -52,6 +52,7 @@ function el<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string,
 }
 
 export class NetworkRenderer {
+  #links: SVGGElement;
   #root: SVGGElement;
   #kind: ViewKind;
   #positions: Point[] = [];
@@ -70,14 +71,15 @@ export class NetworkRenderer {
   #nodesDrawnAt = -Infinity;
 
   /**
-   * root receives the network, overlay the moving transfers. The overlay belongs in an SVG of its
-   * own, composited on its own layer, so the dots can move every frame without repainting the
-   * hundreds of links and nodes beneath them.
+   * Three layers, each in an SVG of its own and composited on its own: the links, which never change
+   * during a run; the server and nodes, redrawn a few times a second; and the moving transfers,
+   * redrawn every frame. A change in one layer then repaints only that layer.
    */
-  constructor(root: SVGGElement, kind: ViewKind, overlay: SVGGElement) {
-    this.#root = root;
+  constructor(layers: { links: SVGGElement; nodes: SVGGElement; transfers: SVGGElement }, kind: ViewKind) {
+    this.#links = layers.links;
+    this.#root = layers.nodes;
+    this.#transfers = layers.transfers;
     this.#kind = kind;
-    this.#transfers = overlay;
   }
 
   /** With motion off, a transfer is a highlighted link rather than a dot travelling along it. */
@@ -111,7 +113,8 @@ export class NetworkRenderer {
     // Built off the page and attached at once, nodes in their first state: a second pass of writes
     // to 200 fresh nodes made the demo's first frame a long task.
     const scene = document.createDocumentFragment();
-    scene.append(links, this.#server, this.#queue);
+    this.#links.replaceChildren(links);
+    scene.append(this.#server, this.#queue);
     this.#nodes = others.map((p, i) => {
       const status = state.nodes[i + 1]!.status;
       const look = LOOKS[status];

@@ -12,13 +12,14 @@ interface Props {
 }
 
 export default function NetworkView({ controller, side, kind, title, motion }: Props) {
-  const layer = useRef<SVGGElement>(null);
-  const overlay = useRef<SVGGElement>(null);
+  const links = useRef<SVGGElement>(null);
+  const nodes = useRef<SVGGElement>(null);
+  const transfers = useRef<SVGGElement>(null);
   const renderer = useRef<NetworkRenderer | null>(null);
 
   useEffect(() => {
-    if (!layer.current || !overlay.current) return;
-    const r = new NetworkRenderer(layer.current, kind, overlay.current);
+    if (!links.current || !nodes.current || !transfers.current) return;
+    const r = new NetworkRenderer({ links: links.current, nodes: nodes.current, transfers: transfers.current }, kind);
     renderer.current = r;
     const off = controller.onFrame((cs, p2p, settle) => r.render(side === 'cs' ? cs : p2p, settle));
     return () => {
@@ -36,14 +37,18 @@ export default function NetworkView({ controller, side, kind, title, motion }: P
   return (
     <figure className="demo-view">
       <figcaption className="demo-view-title">{title}</figcaption>
-      {/* The drawing's words are in the live summary below both views. The transfers have an SVG
-          of their own on top, so moving dots do not repaint the network beneath them. */}
+      {/* The drawing's words are in the live summary below both views. Three stacked SVGs, each on
+          a layer of its own: links (still), nodes (redrawn a few times a second), transfers (every
+          frame), so what changes often does not repaint what does not. */}
       <div className="demo-canvas">
         <svg viewBox="0 0 400 400" aria-hidden="true" focusable="false" className="demo-svg">
-          <g ref={layer} />
+          <g ref={links} />
         </svg>
         <svg viewBox="0 0 400 400" aria-hidden="true" focusable="false" className="demo-svg-over">
-          <g ref={overlay} className="v-transfers" />
+          <g ref={nodes} />
+        </svg>
+        <svg viewBox="0 0 400 400" aria-hidden="true" focusable="false" className="demo-svg-over">
+          <g ref={transfers} className="v-transfers" />
         </svg>
       </div>
     </figure>
