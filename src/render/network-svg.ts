@@ -52,8 +52,8 @@ function el<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string,
 }
 
 export class NetworkRenderer {
-  #links: SVGGElement;
-  #root: SVGGElement;
+  #linkLayer: SVGGElement;
+  #nodeLayer: SVGGElement;
   #kind: ViewKind;
   #positions: Point[] = [];
   #nodes: NodeView[] = [];
@@ -76,8 +76,8 @@ export class NetworkRenderer {
    * redrawn every frame. A change in one layer then repaints only that layer.
    */
   constructor(layers: { links: SVGGElement; nodes: SVGGElement; transfers: SVGGElement }, kind: ViewKind) {
-    this.#links = layers.links;
-    this.#root = layers.nodes;
+    this.#linkLayer = layers.links;
+    this.#nodeLayer = layers.nodes;
     this.#transfers = layers.transfers;
     this.#kind = kind;
   }
@@ -113,7 +113,7 @@ export class NetworkRenderer {
     // Built off the page and attached at once, nodes in their first state: a second pass of writes
     // to 200 fresh nodes made the demo's first frame a long task.
     const scene = document.createDocumentFragment();
-    this.#links.replaceChildren(links);
+    this.#linkLayer.replaceChildren(links);
     scene.append(this.#server, this.#queue);
     this.#nodes = others.map((p, i) => {
       const status = state.nodes[i + 1]!.status;
@@ -125,7 +125,7 @@ export class NetworkRenderer {
       scene.append(g);
       return { g, shape, mark, status, busyAt: status === 'downloading' ? state.time : -Infinity } satisfies NodeView;
     });
-    this.#root.replaceChildren(scene);
+    this.#nodeLayer.replaceChildren(scene);
     this.#count = clients;
   }
 
