@@ -7,6 +7,8 @@ import '../styles/demo.css';
 import { memo, startTransition, useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { Scenario } from '../consts.ts';
 import { DemoController, type ControllerHost } from './demo/controller.ts';
+import { workerPort } from './demo/worker-port.ts';
+import { palette } from './demo/palette.ts';
 import { SCENARIO_DEFAULTS, SCENARIO_LABELS, parseParams, toQuery, type DemoParams, type NumericKey } from './demo/params.ts';
 import { rateInputs } from './demo/config.ts';
 import Controls from './demo/Controls.tsx';
@@ -48,23 +50,35 @@ function initial(scenario: Scenario, syncUrl: boolean): { params: DemoParams; no
 export default function DemoPlayer(props: Props) {
   const [controller, setController] = useState<DemoController | null>(null);
   const [notes, setNotes] = useState<string[]>([]);
+  const [failed, setFailed] = useState(false);
 
   useEffect(() => {
     const { params, notes: parseNotes } = initial(props.scenario, props.syncUrl ?? false);
     const reduced = prefersReducedMotion();
-    const c = new DemoController(params, browserHost(), !reduced);
-    // In a transition React builds the player in slices that yield to the page, not in one long task.
-    startTransition(() => {
-      setNotes(parseNotes);
-      setController(c);
+    const c = new DemoController(params, browserHost(), !reduced, workerPort(() => setFailed(true)));
+    let live = true;
+    // The still figure stays until the models (in a worker) first report.
+    void c.ready.then(() => {
+      if (!live) return;
+      // The drawing's colours, read now while the page's style is settled (see palette.ts).
+      palette();
+      // In a transition React builds the player in slices that yield to the page, not in one long task.
+      startTransition(() => {
+        setNotes(parseNotes);
+        setController(c);
+      });
+      if (props.fallbackId) document.getElementById(props.fallbackId)?.setAttribute('hidden', '');
+      // Autoplay only when the reader has not asked for less motion.
+      if (!reduced) c.play();
     });
-    if (props.fallbackId) document.getElementById(props.fallbackId)?.setAttribute('hidden', '');
-    // Autoplay only when the reader has not asked for less motion.
-    if (!reduced) c.play();
-    return () => c.dispose();
+    return () => {
+      live = false;
+      c.dispose();
+    };
   }, [props.scenario, props.syncUrl, props.fallbackId]);
 
   // Astro's client:visible watches the island's children, so the server renders a placeholder to watch.
+  if (failed) return <p className="demo-note" role="alert">The live demo could not start in this browser; the figure shows the same scene in words and pictures.</p>;
   if (!controller) return <div className={props.compact ? 'demo-placeholder' : 'demo-placeholder demo-placeholder-page'} />;
   return <Player controller={controller} notes={notes} setNotes={setNotes} compact={props.compact ?? false} syncUrl={props.syncUrl ?? false} />;
 }

@@ -2,7 +2,7 @@
  * What a node looks like in each state, as SVG path data for a point and a radius. Each state is a
  * shape plus a mark, so a state never depends on colour alone: circle (idle), diamond (requesting),
  * half-filled circle (downloading), tick (done), cross (offline). The still figures draw one glyph
- * per node; the live renderer joins every node in one state into a single path.
+ * per node in SVG; the live renderer parses each state's glyph once and draws it on a canvas.
  */
 import type { Point } from './layout.ts';
 

@@ -126,8 +126,11 @@ export function createSimulation(config: SimulationConfig, seed = 1): Simulation
 
   const fileFinished = (): boolean => file !== null && file.doneCount === n;
 
-  /** How often a sliced advance asks whether to yield: a clock read per event would cost more than the event. */
-  const YIELD_CHECK_EVERY = 16;
+  /**
+   * How often a sliced advance asks whether to yield. A clock read costs less than most events, but
+   * code not yet optimised (a run's first frames) makes some events take a tenth of a millisecond.
+   */
+  const YIELD_CHECK_EVERY = 4;
 
   const advance = (dtSeconds: number, shouldYield?: () => boolean): void => {
     nonNegative('dtSeconds', dtSeconds, LIMITS.maxSeconds);

@@ -28,21 +28,6 @@ describe('the fixed-step loop', () => {
     expect(steps).toEqual([10, 10, 10]);
     expect(draws).toBe(3);
   });
-  it('opens every frame with begin, before that frame\'s steps', () => {
-    const { host, tick } = fakeHost();
-    const calls: string[] = [];
-    const loop = new FixedStepLoop(host, {
-      stepMs: 10,
-      maxStepsPerFrame: 100,
-      begin: (now) => calls.push(`begin ${now}`),
-      update: () => calls.push('update'),
-      draw: () => calls.push('draw'),
-    });
-    loop.start();
-    tick(0);
-    tick(20);
-    expect(calls).toEqual(['begin 0', 'draw', 'begin 20', 'update', 'update', 'draw']);
-  });
   it('drops a backlog instead of running thousands of steps after a stall', () => {
     const { host, tick } = fakeHost();
     let steps = 0;

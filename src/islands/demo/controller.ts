@@ -1,13 +1,15 @@
 /**
- * The demo's state, outside React: the reader's settings, one model per architecture, the loop that
- * advances them, and a throttled snapshot for the controls and metrics. Renderers subscribe to frames;
- * React subscribes to snapshots (useSyncExternalStore). Time comes from the injected host.
+ * The demo's state, outside React: the reader's settings, the loop that asks the models (behind a
+ * ModelPort, in a worker in the browser) to advance, the latest report of both sides, and a
+ * throttled snapshot for the controls and metrics. Renderers subscribe to frames; React subscribes
+ * to snapshots (useSyncExternalStore). Time comes from the injected host.
  */
-import { createSimulation } from '../../sim/index.ts';
-import type { Simulation, SimulationState, SimMetrics } from '../../sim/types.ts';
+import type { SimMetrics } from '../../sim/types.ts';
+import { countStatus, type ViewFrame } from '../../render/frame.ts';
 import { FixedStepLoop, type LoopHost } from './loop.ts';
+import type { ModelPort, ModelReport } from './model-host.ts';
 import { SCENARIO_DEFAULTS, SCENARIO_LABELS, type DemoParams } from './params.ts';
-import { formatDuration, isFileScenario, timeScale, toSimConfig } from './config.ts';
+import { formatDuration, isFileScenario, timeScale } from './config.ts';
 
 export interface ChartPoint {
   n: number;
@@ -41,29 +43,24 @@ export interface ControllerHost extends LoopHost {
 }
 
 /** settle: simulated seconds in a quarter second of playback, for the renderer's steadier looks; 0 for exact. */
-export type FrameListener = (cs: SimulationState, p2p: SimulationState, settle: number) => void;
+export type FrameListener = (cs: ViewFrame, p2p: ViewFrame, settle: number) => void;
 
 const STEP_MS = 1000 / 60;
 const SETTLE_MS = 250;
 /**
- * Script time the models may take in one frame. A burst of events (a wave of chunks finishing, a
- * run of departures) beyond it is finished in the next frames, and the clock catches up.
+ * Time the models may take for one advance. A burst of events (a wave of chunks finishing, a run of
+ * departures) beyond it is finished by the next advances, and the clock catches up; the picture
+ * meanwhile gets a report every frame or so.
  */
-const MODEL_BUDGET_MS = 2.5;
+const MODEL_BUDGET_MS = 8;
 /** Numbers a reader can follow; fewer React renders keep frames short at 200 clients. */
 const SNAPSHOT_EVERY_MS = 500;
 const NARRATE_EVERY_MS = 1000;
 /** One press of Step advances half a second of playback. */
 const STEP_BUTTON_MS = 500;
 
-function countStatus(state: SimulationState, status: string) {
-  let n = 0;
-  for (let i = 1; i < state.nodes.length; i++) if (state.nodes[i]!.status === status) n++;
-  return n;
-}
-
-function describeSide(label: string, state: SimulationState, file: boolean): string {
-  const n = state.nodes.length - 1;
+function describeSide(label: string, state: ViewFrame, file: boolean): string {
+  const n = state.statuses.length;
   const who = state.architecture === 'p2p' ? 'peers' : 'clients';
   const parts = [
     file ? `${state.metrics.clientsDone} of ${n} ${who} have the whole file` : `${state.metrics.completed} requests answered`,
@@ -78,8 +75,19 @@ function describeSide(label: string, state: SimulationState, file: boolean): str
 export class DemoController {
   #host: ControllerHost;
   #params: DemoParams;
-  #cs!: Simulation;
-  #p2p!: Simulation;
+  #port: ModelPort;
+  /** The latest report of the current run; null until the models first answer. */
+  #report: ModelReport | null = null;
+  /** Counts runs (each reset makes one), so reports of an earlier run are dropped. */
+  #generation = 0;
+  /** Commands sent and not yet answered: a new advance waits until none are. */
+  #outstanding = 0;
+  /** Simulated seconds of playback not yet asked of the models. */
+  #owed = 0;
+  /** A report arrived since the last frame was drawn. */
+  #fresh = false;
+  #ready: Promise<void>;
+  #resolveReady!: () => void;
   #loop: FixedStepLoop;
   #motion: boolean;
   #serverOnline = true;
@@ -96,28 +104,33 @@ export class DemoController {
   #wasDone = { cs: false, p2p: false };
   /** Simulated seconds per second of playback at 1×, fixed for a run. */
   #scale = 1;
-  /** When this frame's model budget runs out; no limit outside the animation (Step, tests). */
-  #deadline = Infinity;
 
-  constructor(params: DemoParams, host: ControllerHost, motion: boolean) {
+  constructor(params: DemoParams, host: ControllerHost, motion: boolean, port: ModelPort) {
     this.#host = host;
     this.#params = params;
     this.#motion = motion;
+    this.#port = port;
+    this.#ready = new Promise((resolve) => (this.#resolveReady = resolve));
+    port.onReport = (report) => this.#receive(report);
     this.#loop = new FixedStepLoop(host, {
       stepMs: STEP_MS,
       maxStepsPerFrame: 8,
-      begin: () => {
-        this.#deadline = this.#host.now() + MODEL_BUDGET_MS;
+      update: (ms) => {
+        this.#owed += this.#simSeconds(ms);
       },
-      update: (ms) => this.#advance(ms),
-      draw: () => this.#draw(false),
+      draw: () => this.#frame(),
     });
     this.#createModels();
-    this.#publish();
+  }
+
+  /** Settles when the models first report; snapshots and states exist from then on. */
+  get ready(): Promise<void> {
+    return this.#ready;
   }
 
   get states() {
-    return { cs: this.#cs.state, p2p: this.#p2p.state };
+    const report = this.#current();
+    return { cs: report.cs, p2p: report.p2p };
   }
 
   get panics() {
@@ -133,7 +146,6 @@ export class DemoController {
 
   onFrame(listener: FrameListener) {
     this.#frameListeners.add(listener);
-    listener(this.#cs.state, this.#p2p.state, this.#settle());
     return () => this.#frameListeners.delete(listener);
   }
 
@@ -148,7 +160,7 @@ export class DemoController {
   pause() {
     if (!this.#loop.running) return;
     this.#loop.stop();
-    this.#announce(`Paused at ${formatDuration(this.#cs.state.time)} of simulated time.`);
+    this.#announce(`Paused at ${formatDuration(this.#current().cs.time)} of simulated time.`);
     this.#publish();
   }
 
@@ -157,19 +169,16 @@ export class DemoController {
     else this.play();
   }
 
-  /** Advances half a second of playback and stops. */
+  /** Advances half a second of playback and stops; the report is drawn when it comes. */
   step() {
     if (this.#loop.running) this.#loop.stop();
-    this.#deadline = Infinity;
-    for (let elapsed = 0; elapsed < STEP_BUTTON_MS; elapsed += STEP_MS) this.#advance(STEP_MS);
-    this.#draw(true);
+    this.#send({ type: 'advance', generation: this.#generation, simSeconds: this.#simSeconds(STEP_BUTTON_MS) });
   }
 
   reset() {
     this.#loop.stop();
     this.#createModels();
     this.#announce(`Reset: ${SCENARIO_LABELS[this.#params.scenario]}, ${this.#params.clients} clients.`);
-    this.#draw(true);
   }
 
   setParams(next: Partial<DemoParams>) {
@@ -188,10 +197,8 @@ export class DemoController {
 
   setServerOnline(online: boolean) {
     this.#serverOnline = online;
-    this.#cs.setServerOnline(online);
-    this.#p2p.setServerOnline(online);
+    this.#send({ type: 'server', generation: this.#generation, online });
     this.#announce(online ? 'Server restored.' : 'Server failed: client-server clients stall; peers keep sharing what they hold.');
-    this.#draw(true);
   }
 
   setMotion(motion: boolean) {
@@ -201,25 +208,59 @@ export class DemoController {
 
   dispose() {
     this.#loop.dispose();
+    this.#port.dispose();
     if (this.#narrationTimer !== null) this.#host.clearTimeout(this.#narrationTimer);
     this.#listeners.clear();
     this.#frameListeners.clear();
   }
 
   #createModels() {
-    this.#cs = createSimulation(toSimConfig(this.#params, 'client-server'), this.#params.seed);
-    this.#p2p = createSimulation(toSimConfig(this.#params, 'p2p'), this.#params.seed);
+    this.#generation++;
+    this.#owed = 0;
+    this.#fresh = false;
     this.#scale = timeScale(this.#params);
-    if (!this.#serverOnline) {
-      this.#cs.setServerOnline(false);
-      this.#p2p.setServerOnline(false);
-    }
     this.#result = null;
     this.#wasDone = { cs: false, p2p: false };
+    this.#send({ type: 'create', generation: this.#generation, params: this.#params, serverOnline: this.#serverOnline });
+  }
+
+  #send(command: Parameters<ModelPort['send']>[0]) {
+    this.#outstanding++;
+    this.#port.send(command);
+  }
+
+  #current(): ModelReport {
+    if (!this.#report) throw new Error('The demo models have not reported yet: wait for `ready`.');
+    return this.#report;
+  }
+
+  #receive(report: ModelReport) {
+    this.#outstanding--;
+    if (report.generation !== this.#generation) return;
+    const first = this.#report === null;
+    this.#report = report;
+    this.#checkCompletion();
+    // Reports for Step, Reset and server changes are drawn at once and exactly; the animation's own
+    // reports wait for the next frame.
+    if (report.cause === 'advance' && this.#loop.running) this.#fresh = true;
+    else this.#draw(true);
+    if (first) this.#resolveReady();
+  }
+
+  /** One animation frame: ask for the playback owed (when the models are free), draw what came. */
+  #frame() {
+    if (this.#outstanding === 0 && this.#owed > 0 && !this.#bothDone()) {
+      this.#send({ type: 'advance', generation: this.#generation, simSeconds: this.#owed, budgetMs: MODEL_BUDGET_MS });
+      this.#owed = 0;
+    }
+    if (this.#fresh) {
+      this.#fresh = false;
+      this.#draw(false);
+    }
   }
 
   #bothDone() {
-    return this.#cs.done && this.#p2p.done;
+    return this.#report !== null && this.#report.csDone && this.#report.p2pDone;
   }
 
   /** Simulated seconds that realMs of playback covers at the current speed. */
@@ -227,30 +268,20 @@ export class DemoController {
     return (realMs / 1000) * this.#scale * this.#params.speed;
   }
 
-  #overBudget = () => this.#host.now() > this.#deadline;
-
   #settle() {
     return this.#simSeconds(SETTLE_MS);
   }
 
-  #advance(realMs: number) {
-    const simSeconds = this.#simSeconds(realMs);
-    // The first side may use half of what is left of the budget, the second the rest.
-    const start = this.#host.now();
-    const half = start + (this.#deadline - start) / 2;
-    if (!this.#cs.done) this.#cs.advance(simSeconds, () => this.#host.now() > half);
-    if (!this.#p2p.done) this.#p2p.advance(simSeconds, this.#overBudget);
-    this.#checkCompletion();
-  }
-
   #checkCompletion() {
     const file = isFileScenario(this.#params);
+    const report = this.#current();
     for (const side of ['cs', 'p2p'] as const) {
-      const sim = side === 'cs' ? this.#cs : this.#p2p;
-      if (sim.done && !this.#wasDone[side]) {
+      const state = report[side];
+      const done = side === 'cs' ? report.csDone : report.p2pDone;
+      if (done && !this.#wasDone[side]) {
         this.#wasDone[side] = true;
-        if (file && sim.state.metrics.clientsDone === sim.state.metrics.clients) {
-          this.#announce(`${side === 'cs' ? 'Client-server' : 'Peer-to-peer'} delivered the file to everyone in ${formatDuration(sim.state.time)}.`);
+        if (file && state.metrics.clientsDone === state.metrics.clients) {
+          this.#announce(`${side === 'cs' ? 'Client-server' : 'Peer-to-peer'} delivered the file to everyone in ${formatDuration(state.time)}.`);
         }
       }
     }
@@ -263,8 +294,7 @@ export class DemoController {
   }
 
   #describeResult(): string {
-    const cs = this.#cs.state;
-    const p2p = this.#p2p.state;
+    const { cs, p2p } = this.#current();
     if (!isFileScenario(this.#params)) return `Run complete after ${formatDuration(cs.time)} of simulated time.`;
     const csAll = cs.metrics.clientsDone === cs.metrics.clients;
     const p2pAll = p2p.metrics.clientsDone === p2p.metrics.clients;
@@ -283,8 +313,9 @@ export class DemoController {
   #recordPoint() {
     const n = this.#params.clients;
     const point: ChartPoint = { n };
-    if (this.#cs.state.metrics.clientsDone === n) point.clientServer = this.#cs.state.time;
-    if (this.#p2p.state.metrics.clientsDone === n) point.p2p = this.#p2p.state.time;
+    const { cs, p2p } = this.#current();
+    if (cs.metrics.clientsDone === n) point.clientServer = cs.time;
+    if (p2p.metrics.clientsDone === n) point.p2p = p2p.time;
     this.#points = [...this.#points.filter((p) => p.n !== n), point].sort((a, b) => a.n - b.n);
   }
 
@@ -312,8 +343,7 @@ export class DemoController {
   }
 
   #draw(force: boolean) {
-    const cs = this.#cs.state;
-    const p2p = this.#p2p.state;
+    const { cs, p2p } = this.#current();
     // A forced draw (a Step, a reset, a failed server) shows the exact state at once.
     const settle = force ? 0 : this.#settle();
     for (const listener of this.#frameListeners) listener(cs, p2p, settle);
@@ -322,9 +352,9 @@ export class DemoController {
   }
 
   #publish() {
+    if (!this.#report) return;
     this.#lastSnapshotAt = this.#host.now();
-    const cs = this.#cs.state;
-    const p2p = this.#p2p.state;
+    const { cs, p2p, csDone, p2pDone } = this.#report;
     const file = isFileScenario(this.#params);
     this.#snapshot = {
       params: this.#params,
@@ -333,8 +363,8 @@ export class DemoController {
       serverOnline: this.#serverOnline,
       cs: cs.metrics,
       p2p: p2p.metrics,
-      csDone: this.#cs.done,
-      p2pDone: this.#p2p.done,
+      csDone,
+      p2pDone,
       result: this.#result,
       narration: this.#narration,
       summary: `After ${formatDuration(cs.time)} of simulated time. ${describeSide('Client-server', cs, file)} ${describeSide('Peer-to-peer', p2p, file)}`,

@@ -13,8 +13,6 @@ export interface LoopOptions {
   stepMs: number;
   /** Most updates in one frame; beyond this the backlog is dropped. */
   maxStepsPerFrame: number;
-  /** Called first in every frame, with the frame's time: where per-frame budgets start. */
-  begin?(now: number): void;
   update(stepMs: number): void;
   draw(): void;
 }
@@ -54,8 +52,7 @@ export class FixedStepLoop {
   }
 
   #frame = (now: number) => {
-    const { stepMs, maxStepsPerFrame, begin, update, draw } = this.#options;
-    begin?.(now);
+    const { stepMs, maxStepsPerFrame, update, draw } = this.#options;
     // The first frame after start only sets the clock, so a long pause never arrives as one huge step.
     this.#backlog += this.#last === null ? 0 : Math.max(0, now - this.#last);
     this.#last = now;
