@@ -55,7 +55,13 @@ export default function DemoPlayer(props: Props) {
   useEffect(() => {
     const { params, notes: parseNotes } = initial(props.scenario, props.syncUrl ?? false);
     const reduced = prefersReducedMotion();
-    const c = new DemoController(params, browserHost(), !reduced, workerPort(() => setFailed(true)));
+    const c = new DemoController(params, browserHost(), !reduced, workerPort(() => {
+      // Nothing is lost: the still figures (otherwise only for readers without JavaScript) come back.
+      setFailed(true);
+      const fallback = props.fallbackId ? document.getElementById(props.fallbackId) : null;
+      fallback?.classList.remove('no-js-only');
+      fallback?.removeAttribute('hidden');
+    }));
     let live = true;
     // The still figure stays until the models (in a worker) first report.
     void c.ready.then(() => {
@@ -78,7 +84,7 @@ export default function DemoPlayer(props: Props) {
   }, [props.scenario, props.syncUrl, props.fallbackId]);
 
   // Astro's client:visible watches the island's children, so the server renders a placeholder to watch.
-  if (failed) return <p className="demo-note" role="alert">The live demo could not start in this browser; the figure shows the same scene in words and pictures.</p>;
+  if (failed) return <p className="demo-note" role="alert">The live demo could not start in this browser. The still pictures below show the same scenes.</p>;
   if (!controller) return <div className={props.compact ? 'demo-placeholder' : 'demo-placeholder demo-placeholder-page'} />;
   return <Player controller={controller} notes={notes} setNotes={setNotes} compact={props.compact ?? false} syncUrl={props.syncUrl ?? false} />;
 }

@@ -162,6 +162,14 @@ test.describe('with reduced motion', () => {
   });
 });
 
+test('if the model cannot start, the reader gets a note and the still figures', async ({ page }) => {
+  await page.route('**/model.worker*', (route) => route.abort());
+  await page.goto('demo/');
+  await expect(page.getByRole('alert')).toHaveText(/could not start/);
+  await expect(page.getByRole('heading', { name: 'Peer churn', exact: true })).toBeVisible();
+  await expect(page.getByRole('img', { name: /^Chart:/ })).toBeVisible();
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the demo page shows every scene as a still figure, and the chart', async ({ page }) => {
