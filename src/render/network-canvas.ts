@@ -197,6 +197,22 @@ export class NetworkRenderer {
     this.#drawTransfers(state);
   }
 
+  /**
+   * Draws one layer that needs a full drawing, links first, and says whether another still does; the
+   * last call is a whole render. A view's first drawing (the links, the nodes, each touching code and
+   * canvases for the first time) can then be spread over several tasks instead of one long one.
+   */
+  drawNext(state: ViewFrame): boolean {
+    if (!this.#sized) return false;
+    if (state.statuses.length !== this.#count) this.#build(state);
+    if (this.#linksDirty && this.#nodesDirty) {
+      this.#drawLinks();
+      return true;
+    }
+    this.render(state);
+    return false;
+  }
+
   /** Scene units to device pixels: the layers are square and the scene is 400 units across. */
   #scale(ctx: CanvasRenderingContext2D) {
     return ctx.canvas.width / SCENE.width;

@@ -95,6 +95,17 @@ describe('the demo renderer', () => {
     });
   });
 
+  it('can spread a first drawing over calls: the links, then everything else', () => {
+    const { renderer, links, drawnLooks } = setUp('mesh');
+    renderer.resize(400);
+    const f = frame(['idle', 'done', 'offline', 'idle']);
+    expect(renderer.drawNext(f)).toBe(true);
+    expect(links.calls.some((c) => c[0] === 'stroke')).toBe(true);
+    expect(drawnLooks()).toEqual([]);
+    expect(renderer.drawNext(f)).toBe(false);
+    expect(drawnLooks()).toEqual(['idle', 'done', 'offline', 'idle']);
+  });
+
   it('redraws node looks at most every half settle period while playing, and at once when forced', () => {
     const { renderer, nodes, drawnLooks } = setUp();
     renderer.resize(400);

@@ -26,13 +26,13 @@ export default function NetworkView({ controller, side, kind, title, motion }: P
     renderer.current = r;
     const current = () => (side === 'cs' ? controller.states.cs : controller.states.p2p);
     const off = controller.onFrame((cs, p2p, settle) => r.render(side === 'cs' ? cs : p2p, settle));
-    // A full drawing waits for a task of its own: in the frame that sizes the layers it would add to
-    // the player's first layout, and the two together made one long task.
+    // A full drawing waits for tasks of its own (one per layer): in the frame that sizes the layers it
+    // would add to the player's first layout, and the two together made one long task.
     let pending = 0;
     const drawSoon = () => {
       pending ||= window.setTimeout(() => {
         pending = 0;
-        r.render(current());
+        if (r.drawNext(current())) drawSoon();
       }, 0);
     };
     const unwatch = watchPalette(() => {
