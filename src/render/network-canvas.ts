@@ -59,7 +59,7 @@ function looksOf(p: Palette): Record<NodeStatus, { fill: string; stroke: string;
   };
 }
 
-/** Glyphs at a radius of 10 around the origin, parsed once: a transform places and scales each node. */
+/** Glyphs at a radius of 10 around the origin, parsed once; the glyph strip scales them to the nodes' size. */
 let shapes: Record<NodeStatus, { shape: Path2D; mark: Path2D | null }> | null = null;
 const SERVER_MARK = { online: 'M-8 -6h16M-8 0h16M-8 6h16', offline: 'M-8 -8l16 16M8 -8l-16 16' };
 let serverMarks: { online: Path2D; offline: Path2D } | null = null;
