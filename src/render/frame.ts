@@ -22,7 +22,8 @@ export interface ViewFrame {
 
 export const TRANSFER_STRIDE = 4;
 
-const STATUS_INDEX = Object.fromEntries(NODE_STATUSES.map((s, i) => [s, i])) as Record<NodeStatus, number>;
+/** Each state's index in NODE_STATUSES: the code a frame uses for it. */
+export const STATUS_INDEX = Object.fromEntries(NODE_STATUSES.map((s, i) => [s, i])) as Record<NodeStatus, number>;
 
 export function toFrame(state: SimulationState): ViewFrame {
   const clients = state.nodes.length - 1;

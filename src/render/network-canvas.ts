@@ -4,7 +4,7 @@
  * clients cost a few hundred draw calls, not a thousand SVG elements whose first style and layout
  * made the demo's start a long task. It reads state; it never changes the model.
  */
-import { TRANSFER_STRIDE, type ViewFrame } from './frame.ts';
+import { STATUS_INDEX, TRANSFER_STRIDE, type ViewFrame } from './frame.ts';
 import { glyph, MARK_PAINT, NODE_STATUSES, type NodeStatus } from './glyphs.ts';
 import { meshLayout, meshLinks, starLayout, type Point, type SceneSize } from './layout.ts';
 
@@ -75,8 +75,8 @@ function glyphPaths() {
   return { shapes, serverMarks };
 }
 
-const IDLE = NODE_STATUSES.indexOf('idle');
-const DOWNLOADING = NODE_STATUSES.indexOf('downloading');
+const IDLE = STATUS_INDEX.idle;
+const DOWNLOADING = STATUS_INDEX.downloading;
 
 export class NetworkRenderer {
   #layers: Layers;

@@ -7,7 +7,7 @@
 import type { SimMetrics } from '../../sim/types.ts';
 import { countStatus, type ViewFrame } from '../../render/frame.ts';
 import { FixedStepLoop, type LoopHost } from './loop.ts';
-import type { ModelPort, ModelReport } from './model-host.ts';
+import type { ModelCommand, ModelPort, ModelReport } from './model-host.ts';
 import { SCENARIO_DEFAULTS, SCENARIO_LABELS, type DemoParams } from './params.ts';
 import { formatDuration, isFileScenario, timeScale } from './config.ts';
 
@@ -224,7 +224,7 @@ export class DemoController {
     this.#send({ type: 'create', generation: this.#generation, params: this.#params, serverOnline: this.#serverOnline });
   }
 
-  #send(command: Parameters<ModelPort['send']>[0]) {
+  #send(command: ModelCommand) {
     this.#outstanding++;
     this.#port.send(command);
   }

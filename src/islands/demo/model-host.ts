@@ -51,9 +51,11 @@ export function createModelHost(now: () => number) {
       cs.setServerOnline(command.online);
       p2p.setServerOnline(command.online);
     } else {
-      const deadline = command.budgetMs === undefined ? Infinity : now() + command.budgetMs;
+      const start = now();
+      const budget = command.budgetMs ?? Infinity;
+      const deadline = start + budget;
       // The first side may use half of the budget, the second what is left.
-      const half = now() + (deadline - now()) / 2;
+      const half = start + budget / 2;
       if (!cs.done) cs.advance(command.simSeconds, () => now() > half);
       if (!p2p.done) p2p.advance(command.simSeconds, () => now() > deadline);
     }
